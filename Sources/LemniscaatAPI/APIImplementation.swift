@@ -1,0 +1,85 @@
+package import Foundation
+package import LemniscaatCore
+package import LemniscaatStore
+package import OpenAPIRuntime
+
+/// The version in `info.version` of openapi.yaml, sent as `API-Version` on every response.
+package enum APIVersion {
+    package static let current = "1.0.0"
+}
+
+/// The user an API call acts for. The bearer-token middleware sets it around each request, so handlers read it
+/// without a global.
+package enum APIRequest {
+    @TaskLocal package static var user: SignedInUser?
+    @TaskLocal package static var path: String = ""
+}
+
+/// An error with an HTTP status, rendered as problem+json by the web layer.
+package struct APIProblem: Error, Sendable, Equatable {
+    package let status: Int
+    package let title: String
+    package let detail: String
+    package let invalidParams: [InvalidParam]
+
+    package init(status: Int, title: String, detail: String, invalidParams: [InvalidParam] = []) {
+        self.status = status
+        self.title = title
+        self.detail = detail
+        self.invalidParams = invalidParams
+    }
+
+    package static let notFound = APIProblem(status: 404, title: "Niet gevonden", detail: "Deze resource bestaat niet.")
+    package static let unauthorized = APIProblem(
+        status: 401, title: "Niet aangemeld", detail: "Stuur een geldige API-sleutel mee in de header Authorization: Bearer …")
+}
+
+/// The one type that answers the generated `APIProtocol`, area by area in extensions.
+package struct APIImplementation: APIProtocol {
+    let accounts: AccountRepository
+    let organisations: OrganisationRepository
+    let areas: AreaRepository
+
+    package init(store: Store) {
+        self.accounts = AccountRepository(store: store)
+        self.organisations = OrganisationRepository(store: store)
+        self.areas = AreaRepository(store: store)
+    }
+
+    func user() throws -> SignedInUser {
+        guard let user = APIRequest.user else { throw APIProblem.unauthorized }
+        return user
+    }
+}
+
+/// One page of a list, with `_links` built from the request path.
+struct Page<Element> {
+    let items: [Element]
+    let total: Int
+    let links: Components.Schemas.PaginaLinks
+
+    init(all: [Element], page: Int?, pageSize: Int?, path: String) throws {
+        let page = page ?? 1
+        let pageSize = pageSize ?? 20
+        var problems: [InvalidParam] = []
+        if !(1...100_000).contains(page) {
+            problems.append(InvalidParam(name: "page", code: "buiten-bereik", reason: "page moet tussen 1 en 100000 liggen."))
+        }
+        if !(1...100).contains(pageSize) {
+            problems.append(InvalidParam(name: "pageSize", code: "buiten-bereik", reason: "pageSize moet tussen 1 en 100 liggen."))
+        }
+        if !problems.isEmpty {
+            throw APIProblem(status: 400, title: "Ongeldige vraag", detail: "De paginering klopt niet.", invalidParams: problems)
+        }
+        let start = min((page - 1) * pageSize, all.count)
+        self.items = Array(all[start..<min(start + pageSize, all.count)])
+        self.total = all.count
+        func link(_ number: Int) -> Components.Schemas.Link {
+            .init(href: "\(path)?page=\(number)&pageSize=\(pageSize)")
+        }
+        self.links = .init(
+            _self: link(page),
+            next: page * pageSize < all.count ? link(page + 1) : nil,
+            prev: page > 1 ? link(min(page - 1, max(1, (all.count + pageSize - 1) / pageSize))) : nil)
+    }
+}

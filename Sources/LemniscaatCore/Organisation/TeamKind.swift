@@ -1,0 +1,6 @@
+/// What side of the loop a team is on.
+public enum TeamKind: String, CaseIterable, Codable, Sendable {
+    case policy = "beleid"
+    case practice = "uitvoering"
+    case liaison = "verbinding"
+}

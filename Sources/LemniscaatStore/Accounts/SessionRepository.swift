@@ -1,0 +1,180 @@
+import FluentKit
+import Foundation
+import LemniscaatCore
+
+/// Browser sessions, kept in the database so several server processes can share them.
+public struct SessionRepository: Sendable {
+    let store: Store
+    let accounts: AccountRepository
+    public static let idleTimeout: TimeInterval = 30 * 60
+    public static let absoluteTimeout: TimeInterval = 12 * 3600
+    /// last_seen_at is written at most this often, so reading a page is not a write each time.
+    static let touchInterval: TimeInterval = 60
+
+    public init(store: Store) {
+        self.store = store
+        self.accounts = AccountRepository(store: store)
+    }
+
+    public struct Active: Sendable {
+        public let sessionID: UUID
+        public let csrfToken: String
+        public let user: SignedInUser
+    }
+
+    /// A new session with a new id: a session id is never carried over across sign-in.
+    public func create(user: SignedInUser, origin: String, now: Date, replacing oldToken: String?) async throws -> (token: String, csrf: String) {
+        let token = SecretToken.generate()
+        let csrf = SecretToken.generate()
+        try await store.write { db in
+            if let oldToken {
+                try await SessionModel.query(on: db).filter(\.$tokenHash == SecretToken.hash(oldToken)).delete()
+            }
+            try await SessionModel(
+                tokenHash: SecretToken.hash(token), userID: user.userID, organisationID: user.organisationID,
+                csrfToken: csrf, createdAt: now, origin: origin
+            ).create(on: db)
+            try await AuditLog.append(
+                on: db, actor: user.auditActor(origin: origin), action: "aanmelden", entityType: "gebruiker",
+                entityID: user.userID.uuidString.lowercased(), summary: "aangemeld met wachtwoord", at: now)
+        }
+        return (token, csrf)
+    }
+
+    /// The session for a cookie value, if it is still valid; an expired session is removed.
+    public func resolve(token: String, now: Date) async throws -> Active? {
+        guard let session = try await SessionModel.query(on: store.database).filter(\.$tokenHash == SecretToken.hash(token)).first() else {
+            return nil
+        }
+        let idle = now.timeIntervalSince(session.lastSeenAt) > Self.idleTimeout
+        let tooOld = now.timeIntervalSince(session.createdAt) > Self.absoluteTimeout
+        guard !idle, !tooOld, let user = try await accounts.signedInUser(userID: session.userID) else {
+            _ = try await store.write { db in try await SessionModel.query(on: db).filter(\.$id == session.id!).delete() }
+            return nil
+        }
+        if now.timeIntervalSince(session.lastSeenAt) > Self.touchInterval {
+            let id = session.id!
+            try await store.write { db in
+                try await SessionModel.query(on: db).filter(\.$id == id).set(\.$lastSeenAt, to: now).update()
+            }
+        }
+        return Active(sessionID: session.id!, csrfToken: session.csrfToken, user: user)
+    }
+
+    /// Sign-out: the session is gone on the server, whatever the browser keeps.
+    public func end(token: String, actor: AuditActor, now: Date) async throws {
+        try await store.write { db in
+            try await SessionModel.query(on: db).filter(\.$tokenHash == SecretToken.hash(token)).delete()
+            try await AuditLog.append(
+                on: db, actor: actor, action: "afmelden", entityType: "gebruiker", entityID: actor.userID?.uuidString.lowercased() ?? "",
+                summary: "afgemeld", at: now)
+        }
+    }
+
+    public func count(userID: UUID) async throws -> Int {
+        try await SessionModel.query(on: store.database).filter(\.$userID == userID).count()
+    }
+}
+
+/// Counts failed sign-ins per account and per address over the last minute, in the database so every server
+/// process sees the same count. It slows an attacker down without locking the account.
+public struct SignInThrottle: Sendable {
+    let store: Store
+    public static let limit = 10
+    public static let window: TimeInterval = 60
+
+    public init(store: Store) { self.store = store }
+
+    public static func keys(email: String, address: String) -> [String] {
+        ["account:" + (EmailAddress(email)?.value ?? email.lowercased()), "address:" + address]
+    }
+
+    /// Seconds to wait when any key has reached the limit within the window; nil when sign-in may proceed.
+    public func retryAfter(keys: [String], now: Date) async throws -> Int? {
+        let since = now.addingTimeInterval(-Self.window)
+        var wait: Int? = nil
+        for key in keys {
+            let recent = try await SignInFailureModel.query(on: store.database)
+                .filter(\.$key == key).filter(\.$occurredAt > since).sort(\.$occurredAt, .ascending).all()
+            if recent.count >= Self.limit {
+                // The window frees up when the oldest failure that still counts drops out of it.
+                let oldest = recent[recent.count - Self.limit].occurredAt
+                let seconds = max(1, Int((Self.window - now.timeIntervalSince(oldest)).rounded(.up)))
+                wait = max(wait ?? 0, seconds)
+            }
+        }
+        return wait
+    }
+
+    public func recordFailure(keys: [String], actor: AuditActor, now: Date) async throws {
+        try await store.write { db in
+            for key in keys { try await SignInFailureModel(key: key, occurredAt: now).create(on: db) }
+            try await SignInFailureModel.query(on: db).filter(\.$occurredAt < now.addingTimeInterval(-3600)).delete()
+            try await AuditLog.append(
+                on: db, actor: actor, action: "aanmelden.mislukt", entityType: "gebruiker", entityID: actor.userID?.uuidString.lowercased() ?? "",
+                summary: "onjuist e-mailadres of wachtwoord (\(actor.label))", at: now)
+        }
+    }
+}
+
+/// Bearer tokens for the API: shown once, stored as a SHA-256 hash, revocable.
+public struct TokenRepository: Sendable {
+    let store: Store
+    let accounts: AccountRepository
+    static let prefix = "lmn_"
+
+    public init(store: Store) {
+        self.store = store
+        self.accounts = AccountRepository(store: store)
+    }
+
+    public func create(userID: UUID, organisationID: UUID, name: String, actor: AuditActor, now: Date) async throws -> (model: APITokenModel, token: String) {
+        var validator = Validator()
+        let name = validator.text("naam", name, label: "een naam voor de sleutel", maximum: 80)
+        try validator.check()
+        let token = SecretToken.generate(prefix: Self.prefix)
+        let model = APITokenModel(
+            userID: userID, organisationID: organisationID, name: name, tokenHash: SecretToken.hash(token),
+            prefix: String(token.prefix(Self.prefix.count + 6)), createdAt: now)
+        try await store.write { db in
+            try await model.create(on: db)
+            try await AuditLog.append(
+                on: db, actor: actor, action: "api-sleutel.aangemaakt", entityType: "api-sleutel",
+                entityID: model.id!.uuidString.lowercased(), summary: "\(name) (\(model.prefix)…)", at: now)
+        }
+        return (model, token)
+    }
+
+    public func list(userID: UUID) async throws -> [APITokenModel] {
+        try await APITokenModel.query(on: store.database).filter(\.$userID == userID).sort(\.$createdAt, .descending).all()
+    }
+
+    public func revoke(id: UUID, userID: UUID, actor: AuditActor, now: Date) async throws {
+        try await store.write { db in
+            guard let token = try await APITokenModel.query(on: db).filter(\.$id == id).filter(\.$userID == userID).first() else {
+                throw NotFound()
+            }
+            guard token.revokedAt == nil else { return }
+            token.revokedAt = now
+            try await token.update(on: db)
+            try await AuditLog.append(
+                on: db, actor: actor, action: "api-sleutel.ingetrokken", entityType: "api-sleutel",
+                entityID: id.uuidString.lowercased(), summary: "\(token.name) (\(token.prefix)…)", at: now)
+        }
+    }
+
+    /// The user behind a bearer token, if the token is valid and the user active.
+    public func authenticate(_ token: String, now: Date) async throws -> SignedInUser? {
+        guard token.hasPrefix(Self.prefix),
+            let model = try await APITokenModel.query(on: store.database).filter(\.$tokenHash == SecretToken.hash(token)).first(),
+            model.revokedAt == nil
+        else { return nil }
+        if (model.lastUsedAt.map { now.timeIntervalSince($0) > 300 } ?? true) {
+            let id = model.id!
+            try await store.write { db in
+                try await APITokenModel.query(on: db).filter(\.$id == id).set(\.$lastUsedAt, to: now).update()
+            }
+        }
+        return try await accounts.signedInUser(userID: model.userID)
+    }
+}

@@ -1,0 +1,150 @@
+import FluentKit
+import Foundation
+import LemniscaatCore
+import SQLKit
+
+/// Who did something, from where. Written into every audit entry.
+public struct AuditActor: Sendable, Equatable {
+    public var organisationID: UUID?
+    public var userID: UUID?
+    public var label: String
+    public var origin: String
+
+    public init(organisationID: UUID?, userID: UUID?, label: String, origin: String) {
+        self.organisationID = organisationID
+        self.userID = userID
+        self.label = label
+        self.origin = origin
+    }
+
+    /// The command line, acting for an organisation.
+    public static func commandLine(organisationID: UUID?) -> AuditActor {
+        AuditActor(organisationID: organisationID, userID: nil, label: "lemniscaat (opdrachtregel)", origin: "cli")
+    }
+}
+
+/// Appends to the hash-chained audit log, inside the caller's transaction so the entry and the change it
+/// describes are written together or not at all.
+public enum AuditLog {
+    public static func append(
+        on database: any Database, actor: AuditActor, action: String, entityType: String, entityID: String,
+        summary: String, at now: Date
+    ) async throws {
+        if let sql = database as? any SQLDatabase, sql.dialect.name == "postgresql" {
+            // One chain for every process sharing this PostgreSQL: appends take turns until commit.
+            try await sql.raw("SELECT pg_advisory_xact_lock(7245361)").run()
+        }
+        let last = try await AuditEntryModel.query(on: database).sort(\.$sequence, .descending).first()
+        let content = AuditContent(
+            sequence: (last?.sequence ?? 0) + 1,
+            occurredAt: AuditChain.timestamp(now),
+            organisationID: actor.organisationID?.uuidString.lowercased() ?? "",
+            actorID: actor.userID?.uuidString.lowercased() ?? "",
+            actorLabel: actor.label,
+            action: action,
+            entityType: entityType,
+            entityID: entityID,
+            origin: actor.origin,
+            summary: String(summary.prefix(2000)))
+        let link = AuditChain.link(previous: last?.hash ?? AuditChain.genesis, content: content)
+        try await AuditEntryModel(link).create(on: database)
+    }
+}
+
+extension AuditEntryModel {
+    convenience init(_ link: AuditLink) {
+        self.init()
+        let c = link.content
+        sequence = c.sequence
+        occurredAt = c.occurredAt
+        organisationID = c.organisationID
+        actorID = c.actorID
+        actorLabel = c.actorLabel
+        action = c.action
+        entityType = c.entityType
+        entityID = c.entityID
+        origin = c.origin
+        summary = c.summary
+        previousHash = link.previousHash
+        hash = link.hash
+    }
+
+    var link: AuditLink {
+        AuditLink(
+            content: AuditContent(
+                sequence: sequence, occurredAt: occurredAt, organisationID: organisationID, actorID: actorID,
+                actorLabel: actorLabel, action: action, entityType: entityType, entityID: entityID, origin: origin,
+                summary: summary),
+            previousHash: previousHash, hash: hash)
+    }
+}
+
+/// Reading the audit log: filtered pages for the beheerder, and a full verification of the chain.
+public struct AuditRepository: Sendable {
+    let store: Store
+
+    public init(store: Store) { self.store = store }
+
+    public struct Filter: Sendable, Equatable {
+        public var action: String?
+        public var entityType: String?
+        public var actor: String?
+        public var from: Date?
+        public var until: Date?
+
+        public init(action: String? = nil, entityType: String? = nil, actor: String? = nil, from: Date? = nil, until: Date? = nil) {
+            self.action = action
+            self.entityType = entityType
+            self.actor = actor
+            self.from = from
+            self.until = until
+        }
+    }
+
+    /// Newest first, scoped to one organisation.
+    public func page(organisationID: UUID, filter: Filter, page: Int, pageSize: Int) async throws -> (entries: [AuditEntryModel], total: Int) {
+        let query = AuditEntryModel.query(on: store.database)
+            .filter(\.$organisationID == organisationID.uuidString.lowercased())
+        if let action = filter.action, !action.isEmpty { query.filter(\.$action == action) }
+        if let entityType = filter.entityType, !entityType.isEmpty { query.filter(\.$entityType == entityType) }
+        if let actor = filter.actor, !actor.isEmpty { query.filter(\.$actorLabel, .custom("LIKE"), "%\(actor)%") }
+        if let from = filter.from { query.filter(\.$occurredAt >= AuditChain.timestamp(from)) }
+        if let until = filter.until { query.filter(\.$occurredAt < AuditChain.timestamp(until)) }
+        let total = try await query.count()
+        let entries = try await query.sort(\.$sequence, .descending)
+            .range(((page - 1) * pageSize)..<(page * pageSize)).all()
+        return (entries, total)
+    }
+
+    public func actions(organisationID: UUID) async throws -> [String] {
+        try await AuditEntryModel.query(on: store.database)
+            .filter(\.$organisationID == organisationID.uuidString.lowercased())
+            .unique().all(\.$action).sorted()
+    }
+
+    public func entries(entityType: String, entityID: String, organisationID: UUID) async throws -> [AuditEntryModel] {
+        try await AuditEntryModel.query(on: store.database)
+            .filter(\.$organisationID == organisationID.uuidString.lowercased())
+            .filter(\.$entityType == entityType).filter(\.$entityID == entityID)
+            .sort(\.$sequence, .descending).all()
+    }
+
+    /// Verifies the whole chain in pages, so a long log does not have to fit in memory.
+    public func verify(batchSize: Int = 5000) async throws -> (checked: Int, breaks: [AuditChain.Break]) {
+        var previousHash = AuditChain.genesis
+        var previousSequence: Int64 = 0
+        var checked = 0
+        var breaks: [AuditChain.Break] = []
+        while true {
+            let batch = try await AuditEntryModel.query(on: store.database)
+                .filter(\.$sequence > previousSequence)
+                .sort(\.$sequence, .ascending).limit(batchSize).all()
+            guard let lastEntry = batch.last else { break }
+            breaks += AuditChain.verify(batch.map(\.link), previousHash: previousHash, previousSequence: previousSequence)
+            checked += batch.count
+            previousHash = lastEntry.hash
+            previousSequence = lastEntry.sequence
+        }
+        return (checked, breaks)
+    }
+}

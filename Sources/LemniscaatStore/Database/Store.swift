@@ -1,0 +1,181 @@
+import FluentKit
+import FluentPostgresDriver
+import FluentSQLiteDriver
+import Foundation
+import Logging
+import NIOCore
+import NIOPosix
+import SQLKit
+
+/// Where the data lives: an SQLite file (the embedded default) or a PostgreSQL server.
+public enum DatabaseLocation: Sendable, Equatable, CustomStringConvertible {
+    case sqlite(path: String)
+    case postgres(url: String, searchPath: [String]? = nil)
+
+    /// `DATABASE_URL` wins; otherwise an SQLite file in the data folder.
+    public static func from(databaseURL: String?, dataDirectory: String) -> DatabaseLocation {
+        if let url = databaseURL, !url.isEmpty {
+            return .postgres(url: url)
+        }
+        return .sqlite(path: (dataDirectory as NSString).appendingPathComponent("lemniscaat.sqlite"))
+    }
+
+    /// Without the password, for logs and messages.
+    public var description: String {
+        switch self {
+        case .sqlite(let path): return "SQLite \(path)"
+        case .postgres(let url, _):
+            guard var components = URLComponents(string: url) else { return "PostgreSQL" }
+            if components.password != nil { components.password = "***" }
+            return "PostgreSQL \(components.string ?? "")"
+        }
+    }
+}
+
+public enum StoreError: Error, CustomStringConvertible {
+    case unreachable(String)
+    case invalidURL(String)
+
+    public var description: String {
+        switch self {
+        case .unreachable(let detail): "De database is niet bereikbaar: \(detail)"
+        case .invalidURL(let url): "DATABASE_URL is geen geldige PostgreSQL-URL: \(url)"
+        }
+    }
+}
+
+/// The application's database: FluentKit's `Databases` (which is itself a service of the application and
+/// closes its pools on shutdown) plus the rule that every change is one transaction.
+public final class Store: Sendable {
+    public enum Kind: Sendable { case sqlite, postgres }
+
+    public let databases: Databases
+    public let kind: Kind
+    public let logger: Logger
+    /// SQLite allows one writer at a time; a deferred transaction that reads first and writes later would fail
+    /// with SQLITE_BUSY_SNAPSHOT when another writer got in between. Writes in this process queue here instead.
+    private let writeGate = AsyncGate()
+
+    private init(databases: Databases, kind: Kind, logger: Logger) {
+        self.databases = databases
+        self.kind = kind
+        self.logger = logger
+    }
+
+    public static func open(_ location: DatabaseLocation, logger: Logger) async throws -> Store {
+        let databases = Databases(threadPool: NIOThreadPool.singleton, on: MultiThreadedEventLoopGroup.singleton)
+        let kind: Kind
+        switch location {
+        case .sqlite(let path):
+            let directory = (path as NSString).deletingLastPathComponent
+            if !directory.isEmpty {
+                try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+            }
+            databases.use(.sqlite(.file(path), maxConnectionsPerEventLoop: 1, sqlLogLevel: .trace), as: .sqlite)
+            kind = .sqlite
+        case .postgres(let url, let searchPath):
+            var configuration: SQLPostgresConfiguration
+            do {
+                configuration = try SQLPostgresConfiguration(url: url)
+            } catch {
+                throw StoreError.invalidURL(DatabaseLocation.postgres(url: url).description)
+            }
+            configuration.searchPath = searchPath
+            databases.use(
+                .postgres(configuration: configuration, maxConnectionsPerEventLoop: 4, connectionPoolTimeout: .seconds(10), sqlLogLevel: .trace),
+                as: .psql)
+            kind = .postgres
+        }
+        let store = Store(databases: databases, kind: kind, logger: logger)
+        do {
+            try await store.prepareConnection()
+        } catch {
+            await databases.shutdownAsync()
+            throw StoreError.unreachable(String(describing: error))
+        }
+        return store
+    }
+
+    /// SQLite: write-ahead log (kept in the file), full sync on commit. Both are per database file or compiled
+    /// in, and the check below proves them for the pool's connections.
+    private func prepareConnection() async throws {
+        let sql = self.sql
+        switch kind {
+        case .sqlite:
+            try await sql.raw("PRAGMA journal_mode = WAL").run()
+            try await sql.raw("PRAGMA synchronous = FULL").run()
+        case .postgres:
+            try await sql.raw("SELECT 1").run()
+        }
+    }
+
+    public var database: any Database {
+        databases.database(logger: logger, on: databases.eventLoopGroup.any())!
+    }
+
+    public var sql: any SQLDatabase {
+        database as! any SQLDatabase
+    }
+
+    /// Runs `body` as one transaction: all of it is written, or nothing.
+    public func write<T: Sendable>(_ body: @escaping @Sendable (any Database) async throws -> T) async throws -> T {
+        if kind == .sqlite {
+            await writeGate.enter()
+            do {
+                let result = try await database.transaction { try await body($0) }
+                await writeGate.leave()
+                return result
+            } catch {
+                await writeGate.leave()
+                throw error
+            }
+        }
+        return try await database.transaction { try await body($0) }
+    }
+
+    /// True when the database answers a query.
+    public func ping() async -> Bool {
+        do {
+            try await sql.raw("SELECT 1").run()
+            return true
+        } catch {
+            return false
+        }
+    }
+
+    public func migrate() async throws {
+        let migrations = Migrations()
+        migrations.add(Migrations.ordered)
+        let migrator = Migrator(
+            databases: databases, migrations: migrations, logger: logger, on: databases.eventLoopGroup.any(),
+            migrationLogLevel: .debug)
+        try await migrator.setupIfNeeded().get()
+        try await migrator.prepareBatch().get()
+    }
+
+    public func shutdown() async {
+        await databases.shutdownAsync()
+    }
+}
+
+/// A first-come, first-served lock for async code.
+actor AsyncGate {
+    private var busy = false
+    private var waiting: [CheckedContinuation<Void, Never>] = []
+
+    func enter() async {
+        if !busy {
+            busy = true
+            return
+        }
+        await withCheckedContinuation { waiting.append($0) }
+    }
+
+    func leave() {
+        if waiting.isEmpty {
+            busy = false
+        } else {
+            waiting.removeFirst().resume()
+        }
+    }
+}

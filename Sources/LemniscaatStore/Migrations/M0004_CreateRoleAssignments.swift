@@ -1,0 +1,16 @@
+import FluentKit
+
+struct M0004_CreateRoleAssignments: AsyncMigration {
+    func prepare(on database: any Database) async throws {
+        try await database.schema("role_assignments")
+            .id()
+            .field("user_id", .uuid, .required, .references("users", "id", onDelete: .cascade))
+            .field("role", .string, .required)
+            .unique(on: "user_id", "role")
+            .create()
+    }
+
+    func revert(on database: any Database) async throws {
+        try await database.schema("role_assignments").delete()
+    }
+}

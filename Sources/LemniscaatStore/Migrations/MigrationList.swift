@@ -1,0 +1,29 @@
+import FluentKit
+
+extension Migrations {
+    /// Every migration in the order it runs. Append only: a migration that has landed is never edited.
+    static let ordered: [any Migration] = [
+        M0001_CreateOrganisations(),  // organisations
+        M0002_CreateDomains(),  // beleidsterreinen per organisation
+        M0003_CreateUsers(),  // accounts, invitations
+        M0004_CreateRoleAssignments(),  // roles a user holds (several allowed)
+        M0005_CreateTeams(),  // teams (beleid / uitvoering / verbinding)
+        M0006_CreateTeamMembers(),  // who is in which team
+        M0007_CreateAreas(),  // gemeente → wijk → buurt by CBS code
+        M0008_CreateSessions(),  // browser sessions, shared by all server processes
+        M0009_CreateAPITokens(),  // bearer tokens for /api/v1, stored hashed
+        M0010_CreateAuditEntries(),  // the hash-chained audit log
+        M0011_CreateSignInFailures(),  // failed sign-ins, for throttling across processes
+    ]
+}
+
+import SQLKit
+
+/// Fluent's schema builder has no CREATE INDEX; both SQLite and PostgreSQL accept this form.
+func createIndex(_ name: String, on table: String, columns: [String], unique: Bool = false, database: any Database) async throws {
+    let sql = database as! any SQLDatabase
+    var builder = sql.create(index: name).on(table)
+    if unique { builder = builder.unique() }
+    for column in columns { builder = builder.column(column) }
+    try await builder.run()
+}

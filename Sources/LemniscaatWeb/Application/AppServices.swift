@@ -1,0 +1,64 @@
+import LemniscaatStore
+
+/// What controllers are built from: the store's repositories, the renderer and the configuration.
+struct AppServices: Sendable {
+    let store: Store
+    let config: AppConfig
+    let renderer: Renderer
+    let accounts: AccountRepository
+    let sessions: SessionRepository
+    let tokens: TokenRepository
+    let throttle: SignInThrottle
+    let organisations: OrganisationRepository
+    let areas: AreaRepository
+    let audit: AuditRepository
+
+    init(store: Store, config: AppConfig, renderer: Renderer) {
+        self.store = store
+        self.config = config
+        self.renderer = renderer
+        self.accounts = AccountRepository(store: store)
+        self.sessions = SessionRepository(store: store)
+        self.tokens = TokenRepository(store: store)
+        self.throttle = SignInThrottle(store: store)
+        self.organisations = OrganisationRepository(store: store)
+        self.areas = AreaRepository(store: store)
+        self.audit = AuditRepository(store: store)
+    }
+
+    var now: Date { config.clock.now() }
+}
+
+import Foundation
+
+/// A form field as a page shows it: its value, and its problem if any.
+struct Field: Sendable {
+    let value: String
+    let error: String?
+    /// Stored, not computed: templates read view models through reflection, which sees stored properties only.
+    let invalid: Bool
+
+    init(_ value: String?, error: String? = nil) {
+        self.value = value ?? ""
+        self.error = error
+        self.invalid = error != nil
+    }
+
+    init(_ name: String, form: FormData?, failure: ValidationFailureBox?, fallback: String? = nil) {
+        self.init(form?.value(name) ?? fallback ?? "", error: failure?.failure.reason(for: name))
+    }
+}
+
+import LemniscaatCore
+
+/// Wraps a validation failure so view models can hold it without caring whether there was one.
+struct ValidationFailureBox: Sendable {
+    let failure: ValidationFailure
+}
+
+/// A choice in a list of checkboxes or a select.
+struct Choice: Sendable {
+    let value: String
+    let label: String
+    let selected: Bool
+}

@@ -1,0 +1,70 @@
+import Foundation
+import Hummingbird
+import LemniscaatAPI
+import LemniscaatStore
+import Logging
+import Metrics
+import OpenAPIHummingbird
+import Prometheus
+import Synchronization
+
+/// Builds the application on a database it opens and closes itself: FluentKit's `Databases` runs as one of the
+/// application's services, so it shuts down with the server.
+public func buildApplication(_ config: AppConfig) async throws -> some ApplicationProtocol {
+    var logger = Logger(label: "lemniscaat")
+    logger.logLevel = config.logLevel
+    let store = try await Store.open(config.database, logger: logger)
+    try await store.migrate()
+    var app = try await buildApplication(config, store: store)
+    app.addServices(store.databases)
+    return app
+}
+
+/// Builds the application on a store the caller owns (tests open one per test and close it themselves).
+public func buildApplication(_ config: AppConfig, store: Store) async throws -> Application<RouterResponder<AppRequestContext>> {
+    var logger = Logger(label: "lemniscaat")
+    logger.logLevel = config.logLevel
+    let router = try await buildRouter(config, store: store)
+    return Application(
+        router: router,
+        configuration: .init(address: .hostname(config.host, port: config.port), serverName: "Lemniscaat"),
+        logger: logger)
+}
+
+/// One registry per process: swift-metrics can be bootstrapped once only.
+let metricsRegistry: PrometheusCollectorRegistry = {
+    let registry = PrometheusCollectorRegistry()
+    MetricsSystem.bootstrap(PrometheusMetricsFactory(registry: registry))
+    return registry
+}()
+
+func buildRouter(_ config: AppConfig, store: Store) async throws -> Router<AppRequestContext> {
+    let registry = metricsRegistry
+    let renderer = try await Renderer()
+    let spec = try APISpec()
+    let services = AppServices(store: store, config: config, renderer: renderer)
+    let router = Router(context: AppRequestContext.self)
+
+    router.add(middleware: MetricsMiddleware())
+    router.add(middleware: RequestLogMiddleware())
+    router.add(middleware: SecurityHeadersMiddleware(https: config.servedOverHTTPS))
+    router.add(middleware: APIMiddleware(tokens: services.tokens, spec: spec, clock: config.clock))
+    router.add(middleware: SessionMiddleware(sessions: services.sessions, config: config))
+    router.add(middleware: ErrorPageMiddleware(renderer: renderer))
+    router.add(middleware: CSRFMiddleware())
+
+    OperationsController(store: store, registry: registry, spec: spec).addRoutes(to: router)
+    AuthController(services: services).addRoutes(to: router)
+    HomeController(services: services).addRoutes(to: router)
+    ProfileController(services: services).addRoutes(to: router)
+
+    let admin = router.group().add(middleware: RequireRoleMiddleware(role: .administrator))
+    UsersController(services: services).addRoutes(to: admin)
+    TeamsController(services: services).addRoutes(to: admin)
+    DomainsController(services: services).addRoutes(to: admin)
+    AreasController(services: services).addRoutes(to: admin)
+    AuditController(services: services).addRoutes(to: admin)
+
+    try APIImplementation(store: store).registerHandlers(on: router, serverURL: URL(string: "/api/v1")!)
+    return router
+}

@@ -1,0 +1,74 @@
+import Hummingbird
+
+/// Every page's address, used both to register routes and to build links, so a link cannot point nowhere.
+public enum SiteURL: Sendable {
+    case home
+    case signIn
+    case signOut
+    case invitation(token: String)
+    case profile
+    case profileLanguage
+    case profilePassword
+    case profileTokens
+    case profileTokenRevoke(id: String)
+    case adminUsers
+    case adminUserNew
+    case adminUser(id: String)
+    case adminUserActive(id: String)
+    case adminUserInvite(id: String)
+    case adminTeams
+    case adminTeamNew
+    case adminTeam(id: String)
+    case adminTeamDelete(id: String)
+    case adminDomains
+    case adminDomain(id: String)
+    case adminDomainDelete(id: String)
+    case adminAreas
+    case adminAreasImport
+    case adminAudit
+    case health
+    case metrics
+    case stylesheet
+    case openAPI
+
+    /// The link to this page.
+    public var path: String {
+        switch self {
+        case .home: "/"
+        case .signIn: "/aanmelden"
+        case .signOut: "/afmelden"
+        case .invitation(let token): "/uitnodiging/\(token)"
+        case .profile: "/profiel"
+        case .profileLanguage: "/profiel/taal"
+        case .profilePassword: "/profiel/wachtwoord"
+        case .profileTokens: "/profiel/api-sleutels"
+        case .profileTokenRevoke(let id): "/profiel/api-sleutels/\(id)/intrekken"
+        case .adminUsers: "/beheer/gebruikers"
+        case .adminUserNew: "/beheer/gebruikers/nieuw"
+        case .adminUser(let id): "/beheer/gebruikers/\(id)"
+        case .adminUserActive(let id): "/beheer/gebruikers/\(id)/actief"
+        case .adminUserInvite(let id): "/beheer/gebruikers/\(id)/uitnodiging"
+        case .adminTeams: "/beheer/teams"
+        case .adminTeamNew: "/beheer/teams/nieuw"
+        case .adminTeam(let id): "/beheer/teams/\(id)"
+        case .adminTeamDelete(let id): "/beheer/teams/\(id)/verwijderen"
+        case .adminDomains: "/beheer/domeinen"
+        case .adminDomain(let id): "/beheer/domeinen/\(id)"
+        case .adminDomainDelete(let id): "/beheer/domeinen/\(id)/verwijderen"
+        case .adminAreas: "/beheer/gebieden"
+        case .adminAreasImport: "/beheer/gebieden/import"
+        case .adminAudit: "/beheer/audit"
+        case .health: "/health"
+        case .metrics: "/metrics"
+        case .stylesheet: "/static/lemniscaat.css"
+        case .openAPI: "/api/v1/openapi.json"
+        }
+    }
+
+    /// The route pattern, with `:name` for parameters.
+    public static func route(_ make: (String) -> SiteURL, _ parameter: String = "id") -> RouterPath {
+        RouterPath(make(":\(parameter)").path)
+    }
+
+    public var route: RouterPath { RouterPath(path) }
+}

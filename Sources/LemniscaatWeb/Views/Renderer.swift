@@ -1,0 +1,93 @@
+import Foundation
+import Hummingbird
+import LemniscaatCore
+import Mustache
+
+/// A page's data for the shared layout: who is signed in, the navigation, the CSRF token, the texts.
+public struct LayoutModel: Sendable {
+    public struct NavItem: Sendable {
+        let label: String
+        let href: String?
+        let current: Bool
+    }
+
+    let t: [String: String]
+    let lang: String
+    let title: String
+    let userName: String?
+    let organisationName: String?
+    let csrf: String
+    let signOutURL: String
+    let profileURL: String
+    let stylesheetURL: String
+    let homeURL: String
+    let mainNav: [NavItem]
+    let adminNav: [NavItem]
+    let hasAdminNav: Bool
+    let message: String?
+    let content: String
+}
+
+/// Renders a page's template with its view model, then wraps it in the layout.
+public struct Renderer: Sendable {
+    let library: MustacheLibrary
+
+    public init() async throws {
+        guard let base = Bundle.module.bundleURL.appendingPathComponent("Resources/templates").path as String? else {
+            throw HTTPError(.internalServerError, message: "templates not found")
+        }
+        self.library = try await MustacheLibrary(directory: base)
+    }
+
+    static let adminPages: [(key: String, url: SiteURL)] = [
+        ("usersTitle", .adminUsers), ("teamsTitle", .adminTeams), ("domainsTitle", .adminDomains),
+        ("areasTitle", .adminAreas), ("auditTitle", .adminAudit),
+    ]
+
+    /// The parts of the product. Those not built yet have no address and appear as their name only.
+    static let productParts: [(key: String, url: SiteURL?)] = [
+        ("navHome", .home), ("navPolicies", nil), ("navSignals", nil), ("navReviews", nil), ("navMonitor", nil),
+        ("navSessions", nil), ("navDashboard", nil),
+    ]
+
+    public func page(
+        _ template: String, _ model: Any, title: String, context: AppRequestContext, request: Request,
+        status: HTTPResponse.Status = .ok, message: String? = nil
+    ) throws -> Response {
+        guard let content = library.render(model, withTemplate: template) else {
+            throw HTTPError(.internalServerError, message: "template \(template) missing")
+        }
+        let t = Translations.texts(context.language)
+        let path = request.uri.path
+        let user = context.user
+        let layout = LayoutModel(
+            t: t, lang: context.language.rawValue, title: title, userName: user?.name,
+            organisationName: user?.organisationName, csrf: context.csrfToken, signOutURL: SiteURL.signOut.path,
+            profileURL: SiteURL.profile.path, stylesheetURL: SiteURL.stylesheet.path, homeURL: SiteURL.home.path,
+            mainNav: user == nil ? [] : Self.productParts.map { part in
+                LayoutModel.NavItem(label: t[part.key] ?? part.key, href: part.url?.path, current: part.url?.path == path)
+            },
+            adminNav: user?.has(.administrator) == true ? Self.adminPages.map { page in
+                LayoutModel.NavItem(label: t[page.key] ?? page.key, href: page.url.path, current: path.hasPrefix(page.url.path))
+            } : [],
+            hasAdminNav: user?.has(.administrator) == true,
+            message: message ?? request.uri.queryParameters["melding"].flatMap { key in
+                Translations.table["msg." + String(key)] != nil ? Translations.text("msg." + String(key), context.language) : nil
+            },
+            content: content)
+        guard let html = library.render(layout, withTemplate: "layout") else {
+            throw HTTPError(.internalServerError, message: "layout missing")
+        }
+        var headers = HTTPFields()
+        headers[.contentType] = "text/html; charset=utf-8"
+        headers[.cacheControl] = "no-store"
+        return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(string: html)))
+    }
+}
+
+/// Redirect after a successful POST, so reloading does not post again.
+func redirect(_ url: SiteURL, message: String? = nil) -> Response {
+    var location = url.path
+    if let message { location += "?melding=\(message)" }
+    return Response(status: .seeOther, headers: [.location: location])
+}

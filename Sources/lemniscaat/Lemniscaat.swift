@@ -1,0 +1,224 @@
+import ArgumentParser
+import Foundation
+import Hummingbird
+import LemniscaatCore
+import LemniscaatStore
+import LemniscaatWeb
+import Logging
+
+@main
+struct Lemniscaat: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "lemniscaat",
+        abstract: "Lemniscaat: de lus tussen beleid en uitvoering.",
+        subcommands: [Serve.self, Migrate.self, Demo.self, UserCommand.self, TokenCommand.self, AuditCommand.self])
+}
+
+/// Settings every subcommand reads from the environment (and `.env`).
+struct Environment {
+    let values: [String: String]
+
+    init() { values = AppConfig.environment() }
+
+    var dataDirectory: String { values["LEMNISCAAT_DATA_DIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "./data" }
+    var database: DatabaseLocation { .from(databaseURL: values["DATABASE_URL"], dataDirectory: dataDirectory) }
+    var demoPassword: String { values["LEMNISCAAT_DEMO_PASSWORD"].flatMap { $0.isEmpty ? nil : $0 } ?? DemoOrganisation.defaultPassword }
+
+    var logger: Logger {
+        var logger = Logger(label: "lemniscaat")
+        logger.logLevel = Logger.Level(rawValue: values["LOG_LEVEL"]?.lowercased() ?? "") ?? .info
+        return logger
+    }
+
+    /// Opens and migrates the database, or stops with a clear message.
+    func openStore() async throws -> Store {
+        do {
+            let store = try await Store.open(database, logger: logger)
+            try await store.migrate()
+            return store
+        } catch let error as StoreError {
+            fail(error.description)
+        } catch {
+            fail("De database (\(database)) is niet bereikbaar of kon niet worden bijgewerkt: \(error)")
+        }
+    }
+}
+
+func fail(_ message: String) -> Never {
+    FileHandle.standardError.write(Data(("lemniscaat: " + message + "\n").utf8))
+    Foundation.exit(1)
+}
+
+func printSignInHint(baseURL: String, password: String) {
+    // Straight to the file handle: print() is buffered when output goes to a file, and the server keeps running.
+    FileHandle.standardOutput.write(Data("""
+
+    Lemniscaat draait op \(baseURL)
+    Demo-organisatie: \(DemoOrganisation.name). Meld u aan met een van deze accounts:
+    \(DemoOrganisation.namedAccounts.map { "  \($0.email)  (\($0.role.rawValue))" }.joined(separator: "\n"))
+    Wachtwoord: \(password == DemoOrganisation.defaultPassword ? password : "(de waarde van LEMNISCAAT_DEMO_PASSWORD)")
+
+    """.utf8))
+}
+
+struct Serve: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Start de server.")
+
+    @Option(help: "Adres om op te luisteren.") var host = "127.0.0.1"
+    @Option(help: "Poort om op te luisteren.") var port = 8080
+    @Flag(help: "Laad de demo-organisatie als de database leeg is.") var demo = false
+
+    func validate() throws {
+        guard (1...65535).contains(port) else { throw ValidationError("--port moet tussen 1 en 65535 liggen.") }
+    }
+
+    func run() async throws {
+        let env = Environment()
+        let baseURL = env.values["LEMNISCAAT_BASE_URL"].flatMap { $0.isEmpty ? nil : $0 } ?? "http://\(host):\(port)"
+        let cookieSecure: Bool?
+        do { cookieSecure = try AppConfig.flag(env.values["LEMNISCAAT_COOKIE_SECURE"]) } catch { fail("LEMNISCAAT_COOKIE_SECURE: \(error)") }
+        let secret = env.values["LEMNISCAAT_SECRET"] ?? ""
+        if secret.isEmpty && !demo {
+            env.logger.warning("LEMNISCAAT_SECRET is not set; set it in production")
+        }
+        let store = try await env.openStore()
+        if demo {
+            if try await OrganisationRepository(store: store).isDatabaseEmpty() {
+                try await DemoOrganisation.load(into: store, password: env.demoPassword, now: Date())
+                print("De demo-organisatie is geladen in \(env.database).")
+            }
+            printSignInHint(baseURL: baseURL, password: env.demoPassword)
+        }
+        let config = AppConfig(
+            host: host, port: port, database: env.database, secret: secret, baseURL: baseURL, cookieSecure: cookieSecure,
+            logLevel: env.logger.logLevel)
+        var app = try await buildApplication(config, store: store)
+        app.addServices(store.databases)
+        try await app.runService()
+    }
+}
+
+struct Migrate: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Werk de database bij naar de nieuwste versie.")
+
+    func run() async throws {
+        let env = Environment()
+        let store = try await env.openStore()
+        await store.shutdown()
+        print("De database is bijgewerkt (\(env.database)).")
+    }
+}
+
+struct Demo: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Laad de demo-organisatie in een lege database.")
+
+    func run() async throws {
+        let env = Environment()
+        let store = try await env.openStore()
+        do {
+            try await DemoOrganisation.load(into: store, password: env.demoPassword, now: Date())
+        } catch let error as DemoOrganisation.LoadError {
+            await store.shutdown()
+            fail(error.description)
+        } catch let failure as ValidationFailure {
+            await store.shutdown()
+            fail(failure.invalidParams.map(\.reason).joined(separator: " "))
+        }
+        await store.shutdown()
+        print("De demo-organisatie \(DemoOrganisation.name) is geladen.")
+    }
+}
+
+struct UserCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "user", abstract: "Beheer gebruikers.", subcommands: [Add.self])
+
+    struct Add: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Voeg een gebruiker toe (en zo nodig de organisatie).")
+
+        @Option(help: "E-mailadres.") var email: String
+        @Option(help: "Naam.") var name: String
+        @Option(help: "Rol: \(Role.allCases.map(\.rawValue).joined(separator: ", ")). Mag vaker.") var role: [String]
+        @Option(help: "Naam van de organisatie; wordt gemaakt als die nog niet bestaat.") var organisation: String
+        @Option(help: "Wachtwoord; anders leest de opdracht LEMNISCAAT_PASSWORD of maakt een uitnodigingslink.") var password: String?
+
+        func validate() throws {
+            for value in role where Role(rawValue: value) == nil {
+                throw ValidationError("Onbekende rol '\(value)'. Kies uit: \(Role.allCases.map(\.rawValue).joined(separator: ", ")).")
+            }
+        }
+
+        func run() async throws {
+            let env = Environment()
+            let store = try await env.openStore()
+            let organisations = OrganisationRepository(store: store)
+            do {
+                let target: OrganisationModel
+                if let existing = try await organisations.organisation(named: organisation) {
+                    target = existing
+                } else {
+                    target = try await organisations.create(name: organisation, actor: .commandLine(organisationID: nil), now: Date())
+                    print("Organisatie '\(target.name)' gemaakt.")
+                }
+                let password = self.password ?? env.values["LEMNISCAAT_PASSWORD"]
+                let created = try await AccountRepository(store: store).create(
+                    .init(email: email, name: name, roles: role.compactMap(Role.init(rawValue:)), password: password),
+                    organisationID: target.id!, actor: .commandLine(organisationID: target.id), now: Date())
+                print("Gebruiker \(created.user.email) toegevoegd aan \(target.name).")
+                if let invitation = created.invitation {
+                    let base = env.values["LEMNISCAAT_BASE_URL"].flatMap { $0.isEmpty ? nil : $0 } ?? "http://127.0.0.1:8080"
+                    print("Uitnodigingslink (7 dagen geldig): \(base)/uitnodiging/\(invitation)")
+                }
+            } catch let failure as ValidationFailure {
+                await store.shutdown()
+                fail(failure.invalidParams.map { "\($0.name): \($0.reason)" }.joined(separator: "\n"))
+            }
+            await store.shutdown()
+        }
+    }
+}
+
+struct TokenCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "token", abstract: "API-sleutels.", subcommands: [Create.self])
+
+    struct Create: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Maak een API-sleutel voor een gebruiker en toon hem één keer.")
+
+        @Option(help: "E-mailadres van de gebruiker.") var user: String
+        @Option(help: "Naam van de sleutel.") var name = "opdrachtregel"
+
+        func run() async throws {
+            let env = Environment()
+            let store = try await env.openStore()
+            guard let account = try await AccountRepository(store: store).user(email: user), account.isActive else {
+                await store.shutdown()
+                fail("Er is geen actieve gebruiker met e-mailadres \(user).")
+            }
+            let created = try await TokenRepository(store: store).create(
+                userID: account.id!, organisationID: account.organisationID, name: name,
+                actor: .commandLine(organisationID: account.organisationID), now: Date())
+            await store.shutdown()
+            print(created.token)
+        }
+    }
+}
+
+struct AuditCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "audit", abstract: "Het auditlog.", subcommands: [Verify.self])
+
+    struct Verify: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Controleer de hashketen van het auditlog.")
+
+        func run() async throws {
+            let env = Environment()
+            let store = try await env.openStore()
+            let result = try await AuditRepository(store: store).verify()
+            await store.shutdown()
+            if result.breaks.isEmpty {
+                print("Auditlog in orde: \(result.checked) regels gecontroleerd, de keten is heel.")
+            } else {
+                for problem in result.breaks { print("FOUT: \(problem)") }
+                fail("Auditlog beschadigd: \(result.breaks.count) probleem/problemen in \(result.checked) regels.")
+            }
+        }
+    }
+}
