@@ -96,6 +96,13 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        // A fresh database per test: a temporary SQLite file, or a schema of its own on DATABASE_URL.
+        .target(
+            name: "LemniscaatTestSupport",
+            dependencies: ["LemniscaatStore", .product(name: "Logging", package: "swift-log")],
+            path: "Tests/LemniscaatTestSupport",
+            swiftSettings: swiftSettings
+        ),
         .testTarget(
             name: "LemniscaatCoreTests",
             dependencies: ["LemniscaatCore"],
@@ -103,7 +110,7 @@ let package = Package(
         ),
         .testTarget(
             name: "LemniscaatStoreTests",
-            dependencies: ["LemniscaatCore", "LemniscaatStore"],
+            dependencies: ["LemniscaatCore", "LemniscaatStore", "LemniscaatTestSupport"],
             swiftSettings: swiftSettings
         ),
         .testTarget(
@@ -112,7 +119,9 @@ let package = Package(
                 "LemniscaatCore",
                 "LemniscaatStore",
                 "LemniscaatWeb",
+                "LemniscaatTestSupport",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
             ],
             swiftSettings: swiftSettings
         ),

@@ -99,7 +99,8 @@ public struct SignInThrottle: Sendable {
             if recent.count >= Self.limit {
                 // The window frees up when the oldest failure that still counts drops out of it.
                 let oldest = recent[recent.count - Self.limit].occurredAt
-                let seconds = max(1, Int((Self.window - now.timeIntervalSince(oldest)).rounded(.up)))
+                // A millisecond of slack: stored times may come back a hair off after a round trip through the database.
+                let seconds = max(1, Int((Self.window - now.timeIntervalSince(oldest) - 0.001).rounded(.up)))
                 wait = max(wait ?? 0, seconds)
             }
         }

@@ -8,10 +8,11 @@ public struct AreaRepository: Sendable {
 
     public init(store: Store) { self.store = store }
 
-    /// Sorted so each gemeente is followed by its wijken, each wijk by its buurten.
+    /// Sorted so each gemeente is followed by its wijken, each wijk by its buurten: a parent's digits are a prefix
+    /// of its children's, so ordering by the digits alone gives the tree.
     public func list(organisationID: UUID) async throws -> [AreaModel] {
         try await AreaModel.query(on: store.database).filter(\.$organisationID == organisationID).all()
-            .sorted { $0.code.dropFirst(2) + String($0.code.prefix(2)) < $1.code.dropFirst(2) + String($1.code.prefix(2)) }
+            .sorted { $0.code.dropFirst(2).lexicographicallyPrecedes($1.code.dropFirst(2)) }
     }
 
     public func area(code: String, organisationID: UUID) async throws -> AreaModel? {

@@ -62,7 +62,8 @@ public final class Store: Sendable {
         self.logger = logger
     }
 
-    public static func open(_ location: DatabaseLocation, logger: Logger) async throws -> Store {
+    /// `connectionsPerEventLoop` applies to PostgreSQL; SQLite always uses one connection per event loop.
+    public static func open(_ location: DatabaseLocation, logger: Logger, connectionsPerEventLoop: Int = 4) async throws -> Store {
         let databases = Databases(threadPool: NIOThreadPool.singleton, on: MultiThreadedEventLoopGroup.singleton)
         let kind: Kind
         switch location {
@@ -82,7 +83,7 @@ public final class Store: Sendable {
             }
             configuration.searchPath = searchPath
             databases.use(
-                .postgres(configuration: configuration, maxConnectionsPerEventLoop: 4, connectionPoolTimeout: .seconds(10), sqlLogLevel: .trace),
+                .postgres(configuration: configuration, maxConnectionsPerEventLoop: connectionsPerEventLoop, connectionPoolTimeout: .seconds(10), sqlLogLevel: .trace),
                 as: .psql)
             kind = .postgres
         }
@@ -135,6 +136,10 @@ public final class Store: Sendable {
 
     /// True when the database answers a query.
     public func ping() async -> Bool {
+        // After shutdown `Databases` has no pool left to hand out: that is "not answering", not a crash.
+        guard let sql = databases.database(logger: logger, on: databases.eventLoopGroup.any()) as? any SQLDatabase else {
+            return false
+        }
         do {
             try await sql.raw("SELECT 1").run()
             return true

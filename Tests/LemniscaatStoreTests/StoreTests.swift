@@ -1,0 +1,288 @@
+import FluentKit
+import Foundation
+import LemniscaatCore
+import LemniscaatTestSupport
+import SQLKit
+import Testing
+
+@testable import LemniscaatStore
+
+@Suite struct MigrationTests {
+    @Test func migrationsRunAndRunAgainWithoutChange() async throws {
+        try await withTestStore { store in
+            // act
+            try await store.migrate()
+            // check
+            let rows = try await store.sql.raw("SELECT COUNT(*) AS n FROM _fluent_migrations").first()
+            #expect(try rows?.decode(column: "n", as: Int.self) == Migrations.ordered.count)
+        }
+    }
+
+    @Test func sqliteRunsInWALWithFullSyncAndForeignKeys() async throws {
+        try await withTestStore { store in
+            guard store.kind == .sqlite else { return }
+            let journal = try await store.sql.raw("PRAGMA journal_mode").first()?.decode(column: "journal_mode", as: String.self)
+            let synchronous = try await store.sql.raw("PRAGMA synchronous").first()?.decode(column: "synchronous", as: Int.self)
+            let foreignKeys = try await store.sql.raw("PRAGMA foreign_keys").first()?.decode(column: "foreign_keys", as: Int.self)
+            #expect(journal == "wal")
+            #expect(synchronous == 2)  // FULL
+            #expect(foreignKeys == 1)
+        }
+    }
+}
+
+@Suite struct DemoTests {
+    @Test func loadsTheDemoOrganisationOnceOnly() async throws {
+        try await withTestStore { store in
+            // act
+            let organisation = try await DemoOrganisation.load(into: store, password: "lemniscaat-demo", now: Date())
+            // check
+            let users = try await AccountRepository(store: store).list(organisationID: organisation.id!)
+            #expect(users.count == 25)
+            for role in Role.allCases { #expect(users.contains { $0.roles.contains(role) }) }
+            for (email, _) in DemoOrganisation.namedAccounts { #expect(users.contains { $0.user.email == email }) }
+            let teams = try await OrganisationRepository(store: store).teams(organisationID: organisation.id!)
+            #expect(teams.filter { $0.team.kind == "beleid" }.count == 2)
+            #expect(teams.filter { $0.team.kind == "uitvoering" }.count == 3)
+            #expect(teams.filter { $0.team.kind == "verbinding" }.count == 1)
+            let areas = try await AreaRepository(store: store).list(organisationID: organisation.id!)
+            #expect(areas.filter { $0.level == "wijk" }.count == 4)
+            #expect(areas.filter { $0.level == "buurt" }.count == 12)
+            let hash = try #require(users.first?.user.passwordHash)
+            #expect(try await PasswordHasher.verify("lemniscaat-demo", hash: hash))
+            await #expect(throws: DemoOrganisation.LoadError.self) {
+                try await DemoOrganisation.load(into: store, password: "lemniscaat-demo", now: Date())
+            }
+        }
+    }
+}
+
+@Suite struct AuditLogTests {
+    @Test func everyChangeIsChainedAndVerifies() async throws {
+        try await withTestStore { store in
+            // setup
+            let fixture = try await Fixture.make(store)
+            // act
+            let result = try await AuditRepository(store: store).verify()
+            // check
+            #expect(result.breaks.isEmpty)
+            #expect(result.checked >= 4)  // organisation, team, two users
+            let page = try await AuditRepository(store: store).page(organisationID: fixture.organisationID, filter: .init(action: "gebruiker.aangemaakt"), page: 1, pageSize: 10)
+            #expect(page.total == 2)
+        }
+    }
+
+    @Test func verifyNamesAnEditedADeletedAndAnInsertedRow() async throws {
+        try await withTestStore { store in
+            // setup
+            _ = try await Fixture.make(store)
+            _ = try await Fixture.make(store, name: "Gemeente Anderdorp")
+            let audit = AuditRepository(store: store)
+            #expect(try await audit.verify().breaks.isEmpty)
+            // act: edit row 2
+            try await store.sql.raw("UPDATE audit_entries SET summary = 'vervalst' WHERE sequence = 2").run()
+            // check
+            #expect(try await audit.verify().breaks == [.edited(sequence: 2)])
+            // act: restore by re-deleting the edited row instead, leaving a gap
+            try await store.sql.raw("DELETE FROM audit_entries WHERE sequence = 2").run()
+            let afterDelete = try await audit.verify().breaks
+            #expect(afterDelete.contains(.gap(after: 1, next: 3)))
+            // act: insert a forged row in the gap, hashed correctly on top of row 1
+            let first = try #require(try await AuditEntryModel.query(on: store.database).filter(\.$sequence == 1).first())
+            let forged = AuditChain.link(previous: first.hash, content: AuditContent(
+                sequence: 2, occurredAt: first.occurredAt, organisationID: first.organisationID, actorID: "", actorLabel: "indringer",
+                action: "gebruiker.aangemaakt", entityType: "gebruiker", entityID: "x", origin: "x", summary: "x"))
+            try await AuditEntryModel(forged).create(on: store.database)
+            // check: the row after it no longer links up
+            let afterInsert = try await audit.verify().breaks
+            #expect(afterInsert.contains { if case .brokenLink(sequence: 3, _) = $0 { true } else { false } })
+        }
+    }
+
+    @Test func concurrentWritesKeepOneChain() async throws {
+        try await withTestStore { store in
+            // setup
+            let fixture = try await Fixture.make(store)
+            let organisations = OrganisationRepository(store: store)
+            // act
+            try await withThrowingTaskGroup(of: Void.self) { group in
+                for index in 0..<20 {
+                    group.addTask {
+                        _ = try await organisations.createDomain(
+                            name: "Terrein \(index)", organisationID: fixture.organisationID, actor: .commandLine(organisationID: fixture.organisationID), now: Date())
+                    }
+                }
+                try await group.waitForAll()
+            }
+            // check
+            let result = try await AuditRepository(store: store).verify()
+            #expect(result.breaks.isEmpty)
+            #expect(try await organisations.domains(organisationID: fixture.organisationID).count == DefaultDomains.all.count + 20)
+        }
+    }
+}
+
+@Suite struct AccountTests {
+    @Test func deactivatingEndsEverySession() async throws {
+        try await withTestStore { store in
+            // setup
+            let fixture = try await Fixture.make(store)
+            let accounts = AccountRepository(store: store)
+            let sessions = SessionRepository(store: store)
+            let user = try #require(try await accounts.signedInUser(userID: fixture.practitioner.id!))
+            let now = Date()
+            let first = try await sessions.create(user: user, origin: "test", now: now, replacing: nil)
+            _ = try await sessions.create(user: user, origin: "test", now: now, replacing: nil)
+            #expect(try await sessions.count(userID: user.userID) == 2)
+            // act
+            try await accounts.setActive(false, userID: user.userID, organisationID: fixture.organisationID, actor: .commandLine(organisationID: fixture.organisationID), now: now)
+            // check
+            #expect(try await sessions.count(userID: user.userID) == 0)
+            #expect(try await sessions.resolve(token: first.token, now: now) == nil)
+            #expect(try await accounts.signedInUser(userID: user.userID) == nil)
+        }
+    }
+
+    @Test func sessionsExpireWhenIdleAndAfterTwelveHours() async throws {
+        try await withTestStore { store in
+            // setup
+            let fixture = try await Fixture.make(store)
+            let sessions = SessionRepository(store: store)
+            let user = try #require(try await AccountRepository(store: store).signedInUser(userID: fixture.practitioner.id!))
+            let start = Date()
+            let idle = try await sessions.create(user: user, origin: "test", now: start, replacing: nil)
+            let busy = try await sessions.create(user: user, origin: "test", now: start, replacing: nil)
+            // act & check: idle for 31 minutes
+            #expect(try await sessions.resolve(token: idle.token, now: start.addingTimeInterval(29 * 60)) != nil)
+            #expect(try await sessions.resolve(token: idle.token, now: start.addingTimeInterval(29 * 60 + 31 * 60)) == nil)
+            // act & check: used every 20 minutes, still ends after 12 hours
+            var moment = start
+            while moment.timeIntervalSince(start) < 12 * 3600 - 20 * 60 {
+                moment = moment.addingTimeInterval(20 * 60)
+                #expect(try await sessions.resolve(token: busy.token, now: moment) != nil)
+            }
+            #expect(try await sessions.resolve(token: busy.token, now: start.addingTimeInterval(12 * 3600 + 60)) == nil)
+        }
+    }
+
+    @Test func theLastBeheerderStays() async throws {
+        try await withTestStore { store in
+            let fixture = try await Fixture.make(store)
+            let accounts = AccountRepository(store: store)
+            let actor = AuditActor.commandLine(organisationID: fixture.organisationID)
+            await #expect(throws: ValidationFailure.self) {
+                try await accounts.setActive(false, userID: fixture.administrator.id!, organisationID: fixture.organisationID, actor: actor, now: Date())
+            }
+            await #expect(throws: ValidationFailure.self) {
+                try await accounts.update(
+                    userID: fixture.administrator.id!, organisationID: fixture.organisationID, name: "Bea", roles: [.manager], teamIDs: [], actor: actor, now: Date())
+            }
+        }
+    }
+
+    @Test func anotherOrganisationsRecordsDoNotExist() async throws {
+        try await withTestStore { store in
+            // setup
+            let here = try await Fixture.make(store)
+            let there = try await Fixture.make(store, name: "Gemeente Elders")
+            let accounts = AccountRepository(store: store)
+            let actor = AuditActor.commandLine(organisationID: here.organisationID)
+            // check
+            #expect(try await accounts.user(id: there.practitioner.id!, organisationID: here.organisationID) == nil)
+            await #expect(throws: NotFound.self) {
+                try await accounts.setActive(false, userID: there.practitioner.id!, organisationID: here.organisationID, actor: actor, now: Date())
+            }
+            await #expect(throws: ValidationFailure.self) {
+                try await accounts.create(
+                    .init(email: "nieuw@testdorp.test", name: "Nieuw", roles: [.practitioner], teamIDs: [there.practitionerTeamID], password: nil),
+                    organisationID: here.organisationID, actor: actor, now: Date())
+            }
+            #expect(try await OrganisationRepository(store: store).team(id: there.practitionerTeamID, organisationID: here.organisationID) == nil)
+        }
+    }
+
+    @Test func createValidatesEverythingAtOnce() async throws {
+        try await withTestStore { store in
+            let fixture = try await Fixture.make(store)
+            let error = await #expect(throws: ValidationFailure.self) {
+                try await AccountRepository(store: store).create(
+                    .init(email: "geen-adres", name: "", roles: [], password: "kort"), organisationID: fixture.organisationID,
+                    actor: .commandLine(organisationID: fixture.organisationID), now: Date())
+            }
+            #expect(Set(error?.invalidParams.map(\.name) ?? []) == ["naam", "email", "rollen", "wachtwoord"])
+        }
+    }
+
+    @Test func invitationsAreSingleUse() async throws {
+        try await withTestStore { store in
+            // setup
+            let fixture = try await Fixture.make(store)
+            let accounts = AccountRepository(store: store)
+            let created = try await accounts.create(
+                .init(email: "nieuw@testdorp.test", name: "Nina Nieuw", roles: [.liaison], password: nil), organisationID: fixture.organisationID,
+                actor: .commandLine(organisationID: fixture.organisationID), now: Date())
+            let token = try #require(created.invitation)
+            // act
+            _ = try await accounts.acceptInvitation(token: token, password: "een goed wachtwoord", origin: "test", now: Date())
+            // check
+            #expect(try await accounts.invitedUser(token: token, now: Date()) == nil)
+            await #expect(throws: NotFound.self) {
+                try await accounts.acceptInvitation(token: token, password: "nog een wachtwoord", origin: "test", now: Date())
+            }
+        }
+    }
+
+    @Test func tenFailuresWithinAMinuteThrottle() async throws {
+        try await withTestStore { store in
+            let throttle = SignInThrottle(store: store)
+            let keys = SignInThrottle.keys(email: "iemand@demo.test", address: "10.0.0.1")
+            let start = Date()
+            for second in 0..<10 {
+                #expect(try await throttle.retryAfter(keys: keys, now: start.addingTimeInterval(Double(second))) == nil)
+                try await throttle.recordFailure(keys: keys, actor: AuditActor(organisationID: nil, userID: nil, label: "iemand", origin: "10.0.0.1"), now: start.addingTimeInterval(Double(second)))
+            }
+            let wait = try await throttle.retryAfter(keys: keys, now: start.addingTimeInterval(10))
+            #expect(wait == 50)
+            #expect(try await throttle.retryAfter(keys: keys, now: start.addingTimeInterval(61)) == nil)
+        }
+    }
+
+    @Test func apiTokensWorkUntilRevoked() async throws {
+        try await withTestStore { store in
+            let fixture = try await Fixture.make(store)
+            let tokens = TokenRepository(store: store)
+            let actor = AuditActor.commandLine(organisationID: fixture.organisationID)
+            let created = try await tokens.create(userID: fixture.practitioner.id!, organisationID: fixture.organisationID, name: "test", actor: actor, now: Date())
+            #expect(try await tokens.authenticate(created.token, now: Date())?.userID == fixture.practitioner.id)
+            #expect(created.model.tokenHash != created.token)
+            try await tokens.revoke(id: created.model.id!, userID: fixture.practitioner.id!, actor: actor, now: Date())
+            #expect(try await tokens.authenticate(created.token, now: Date()) == nil)
+        }
+    }
+}
+
+@Suite struct AreaImportTests {
+    @Test func importAddsRenamesAndRefusesOrphansWhole() async throws {
+        try await withTestStore { store in
+            // setup
+            let fixture = try await Fixture.make(store)
+            let areas = AreaRepository(store: store)
+            let actor = AuditActor.commandLine(organisationID: fixture.organisationID)
+            let rows = try AreaCSV.parse("code;naam\nGM0363;Amsterdam\nWK036301;Burgwallen\nBU03630101;Kop Zeedijk").get()
+            // act
+            let first = try await areas.importRows(rows, organisationID: fixture.organisationID, actor: actor, now: Date())
+            let renamed = try AreaCSV.parse("code;naam\nWK036301;Burgwallen-Oude Zijde\nBU03630102;Oude Kerk").get()
+            let second = try await areas.importRows(renamed, organisationID: fixture.organisationID, actor: actor, now: Date())
+            let orphans = try AreaCSV.parse("code;naam\nWK036302;Nieuwmarkt\nBU03639901;Weesbuurt").get()
+            await #expect(throws: ValidationFailure.self) {
+                try await areas.importRows(orphans, organisationID: fixture.organisationID, actor: actor, now: Date())
+            }
+            // check
+            #expect(first == .init(created: 3, renamed: 0, unchanged: 0))
+            #expect(second == .init(created: 1, renamed: 1, unchanged: 0))
+            let all = try await areas.list(organisationID: fixture.organisationID)
+            #expect(all.map(\.code) == ["GM0363", "WK036301", "BU03630101", "BU03630102"])  // nothing of the refused file
+            #expect(all.first { $0.code == "BU03630102" }?.parentCode == "WK036301")
+        }
+    }
+}

@@ -1,0 +1,78 @@
+import FluentKit
+import Foundation
+import LemniscaatStore
+import Logging
+import SQLKit
+
+/// Runs `body` against a freshly migrated database of its own: a temporary SQLite file, or, when
+/// `DATABASE_URL` is set, a new PostgreSQL schema that is dropped afterwards. Tests can run in parallel.
+public func withTestStore<T: Sendable>(_ body: (Store) async throws -> T) async throws -> T {
+    var logger = Logger(label: "lemniscaat-test")
+    logger.logLevel = .warning
+    if let url = ProcessInfo.processInfo.environment["DATABASE_URL"], !url.isEmpty {
+        // Tests run in parallel: keep each one to a connection per event loop, and hold the admin one briefly.
+        let schema = "test_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased()
+        try await onPostgres(url, logger: logger) { try await $0.sql.raw("CREATE SCHEMA \(unsafeRaw: schema)").run() }
+        let store = try await Store.open(.postgres(url: url, searchPath: [schema]), logger: logger, connectionsPerEventLoop: 1)
+        do {
+            try await store.migrate()
+            let result = try await body(store)
+            await store.shutdown()
+            try await onPostgres(url, logger: logger) { try await $0.sql.raw("DROP SCHEMA \(unsafeRaw: schema) CASCADE").run() }
+            return result
+        } catch {
+            await store.shutdown()
+            try? await onPostgres(url, logger: logger) { try await $0.sql.raw("DROP SCHEMA \(unsafeRaw: schema) CASCADE").run() }
+            throw error
+        }
+    }
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("lemniscaat-test-\(UUID().uuidString)")
+    let store = try await Store.open(.sqlite(path: directory.appendingPathComponent("test.sqlite").path), logger: logger)
+    defer { try? FileManager.default.removeItem(at: directory) }
+    do {
+        try await store.migrate()
+        let result = try await body(store)
+        await store.shutdown()
+        return result
+    } catch {
+        await store.shutdown()
+        throw error
+    }
+}
+
+private func onPostgres(_ url: String, logger: Logger, _ body: (Store) async throws -> Void) async throws {
+    let admin = try await Store.open(.postgres(url: url), logger: logger, connectionsPerEventLoop: 1)
+    do {
+        try await body(admin)
+        await admin.shutdown()
+    } catch {
+        await admin.shutdown()
+        throw error
+    }
+}
+
+/// Fixed data for tests: an organisation with a beheerder and a practitioner, all with one known password.
+public struct Fixture: Sendable {
+    public static let password = "correct horse battery staple"
+    public let organisationID: UUID
+    public let administrator: UserModel
+    public let practitioner: UserModel
+    public let practitionerTeamID: UUID
+
+    /// Creates an organisation named `name` with `beheer@<slug>.test` and `uitvoerder@<slug>.test`.
+    public static func make(_ store: Store, name: String = "Gemeente Testdorp", now: Date = Date()) async throws -> Fixture {
+        let organisations = OrganisationRepository(store: store)
+        let organisation = try await organisations.create(name: name, actor: .commandLine(organisationID: nil), now: now)
+        let id = organisation.id!
+        let actor = AuditActor.commandLine(organisationID: id)
+        let team = try await organisations.createTeam(.init(name: "Wijkteam", kind: "uitvoering", domainID: nil), organisationID: id, actor: actor, now: now)
+        let accounts = AccountRepository(store: store)
+        let admin = try await accounts.create(
+            .init(email: "beheer@\(organisation.slug).test", name: "Bea Beheer", roles: [.administrator], password: password),
+            organisationID: id, actor: actor, now: now)
+        let practitioner = try await accounts.create(
+            .init(email: "uitvoerder@\(organisation.slug).test", name: "Uri Uitvoerder", roles: [.practitioner], teamIDs: [team.id!], password: password),
+            organisationID: id, actor: actor, now: now)
+        return Fixture(organisationID: id, administrator: admin.user, practitioner: practitioner.user, practitionerTeamID: team.id!)
+    }
+}
