@@ -78,11 +78,11 @@ public enum AuditChain {
         public var description: String {
             switch self {
             case .edited(let sequence):
-                "entry \(sequence) was changed after it was written (its hash no longer matches its content)"
+                "regel \(sequence) is gewijzigd nadat hij is geschreven (de hash past niet meer bij de inhoud)"
             case .brokenLink(let sequence, _):
-                "entry \(sequence) does not follow the entry before it (a row was removed or inserted before it)"
+                "regel \(sequence) sluit niet aan op de regel ervoor (daarvoor is een regel weggehaald of ingevoegd)"
             case .gap(let after, let next):
-                "entries \(after + 1)…\(next - 1) are missing (the log jumps from \(after) to \(next))"
+                "regel \(after + 1) tot en met \(next - 1) ontbreken (het log springt van \(after) naar \(next))"
             }
         }
     }

@@ -116,6 +116,14 @@ public struct AuditRepository: Sendable {
         return (entries, total)
     }
 
+    /// Reading the log is itself a sensitive read, so it is logged too.
+    public func recordView(actor: AuditActor, summary: String, now: Date) async throws {
+        try await store.write { db in
+            try await AuditLog.append(
+                on: db, actor: actor, action: "auditlog.geraadpleegd", entityType: "auditlog", entityID: "", summary: summary, at: now)
+        }
+    }
+
     public func actions(organisationID: UUID) async throws -> [String] {
         try await AuditEntryModel.query(on: store.database)
             .filter(\.$organisationID == organisationID.uuidString.lowercased())

@@ -92,7 +92,8 @@ public final class Store: Sendable {
             try await store.prepareConnection()
         } catch {
             await databases.shutdownAsync()
-            throw StoreError.unreachable(String(describing: error))
+            // PostgresNIO hides details from `description`; the reflected form names the cause (never the password).
+            throw StoreError.unreachable("\(location): " + String(String(reflecting: error).prefix(400)))
         }
         return store
     }

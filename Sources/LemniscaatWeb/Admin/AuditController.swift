@@ -43,6 +43,9 @@ struct AuditController {
         let filter = AuditRepository.Filter(action: action, actor: actor, from: from, until: until)
         let (entries, total) = try await services.audit.page(organisationID: user.organisationID, filter: filter, page: pageNumber, pageSize: Self.pageSize)
         let actions = try await services.audit.actions(organisationID: user.organisationID)
+        try await services.audit.recordView(
+            actor: context.auditActor,
+            summary: "pagina \(pageNumber); filters: handeling=\(action) wie=\(actor) van=\(fromText) tot=\(untilText)", now: services.now)
         let pages = max(1, (total + Self.pageSize - 1) / Self.pageSize)
         func link(_ page: Int) -> String {
             var components = URLComponents()
