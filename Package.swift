@@ -7,7 +7,9 @@ let package = Package(
     name: "lemniscaat",
     platforms: [.macOS(.v15)],
     products: [
-        .executable(name: "lemniscaat", targets: ["lemniscaat"])
+        .executable(name: "lemniscaat", targets: ["lemniscaat"]),
+        // For the benchmarks under bench/, which build in release against the domain rules.
+        .library(name: "LemniscaatCore", targets: ["LemniscaatCore"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -106,6 +108,7 @@ let package = Package(
         .testTarget(
             name: "LemniscaatCoreTests",
             dependencies: ["LemniscaatCore"],
+            resources: [.copy("Fixtures")],
             swiftSettings: swiftSettings
         ),
         .testTarget(
