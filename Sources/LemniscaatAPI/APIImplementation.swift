@@ -5,7 +5,7 @@ package import OpenAPIRuntime
 
 /// The version in `info.version` of openapi.yaml, sent as `API-Version` on every response.
 package enum APIVersion {
-    package static let current = "1.0.0"
+    package static let current = "1.1.0"
 }
 
 /// The user an API call acts for. The bearer-token middleware sets it around each request, so handlers read it
@@ -39,11 +39,33 @@ package struct APIImplementation: APIProtocol {
     let accounts: AccountRepository
     let organisations: OrganisationRepository
     let areas: AreaRepository
+    let policies: PolicyRepository
+    let signals: SignalRepository
+    let themes: ThemeRepository
+    let clock: @Sendable () -> Date
 
-    package init(store: Store) {
+    /// `similarity` is shared with the pages, so both keep one index per organisation up to date.
+    package init(store: Store, similarity: SignalSimilarity, clock: @escaping @Sendable () -> Date) {
         self.accounts = AccountRepository(store: store)
         self.organisations = OrganisationRepository(store: store)
         self.areas = AreaRepository(store: store)
+        self.policies = PolicyRepository(store: store)
+        self.signals = SignalRepository(store: store, similarity: similarity)
+        self.themes = ThemeRepository(store: store, similarity: similarity)
+        self.clock = clock
+    }
+
+    /// Turns the store's typed errors into problems: bad input 400 (all problems at once), not allowed 403, absent 404.
+    func problems<T>(_ body: () async throws -> T) async throws -> T {
+        do {
+            return try await body()
+        } catch let failure as ValidationFailure {
+            throw APIProblem(status: 400, title: "Ongeldige invoer", detail: "Niet alle velden zijn goed.", invalidParams: failure.invalidParams)
+        } catch is SignalRepository.NotAllowed {
+            throw APIProblem(status: 403, title: "Geen toegang", detail: "U mag dit signaal niet behandelen.")
+        } catch is NotFound {
+            throw APIProblem.notFound
+        }
     }
 
     func user() throws -> SignedInUser {

@@ -14,6 +14,12 @@ extension Migrations {
         M0009_CreateAPITokens(),  // bearer tokens for /api/v1, stored hashed
         M0010_CreateAuditEntries(),  // the hash-chained audit log
         M0011_CreateSignInFailures(),  // failed sign-ins, for throttling across processes
+        M0012_CreatePolicies(),  // policy register: policies, domains, driehoek roles, teams, goals
+        M0013_CreateThemes(),  // themes that group signals
+        M0014_CreateSignals(),  // the reporting point
+        M0015_CreateSignalEvents(),  // a signal's history and its recognitions ("herken ik")
+        M0016_CreateRoutingRules(),  // routing rules, response terms, optional holidays
+        M0017_CreateNotifications(),  // in-app notifications and the e-mail outbox
     ]
 }
 

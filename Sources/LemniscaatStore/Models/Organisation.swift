@@ -8,10 +8,14 @@ public final class OrganisationModel: Model, @unchecked Sendable {
     @Field(key: "name") public var name: String
     @Field(key: "slug") public var slug: String
     @Field(key: "created_at") public var createdAt: Date
+    @Field(key: "includes_good_friday") public var includesGoodFriday: Bool
+    @Field(key: "includes_liberation_day") public var includesLiberationDay: Bool
 
     public init() {}
 
     public init(id: UUID? = nil, name: String, slug: String, createdAt: Date) {
+        self.includesGoodFriday = false
+        self.includesLiberationDay = false
         self.id = id
         self.name = name
         self.slug = slug

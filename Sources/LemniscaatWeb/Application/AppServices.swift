@@ -12,6 +12,12 @@ struct AppServices: Sendable {
     let organisations: OrganisationRepository
     let areas: AreaRepository
     let audit: AuditRepository
+    let policies: PolicyRepository
+    let similarity: SignalSimilarity
+    let signals: SignalRepository
+    let themes: ThemeRepository
+    let routing: RoutingRepository
+    let notifications: NotificationRepository
 
     init(store: Store, config: AppConfig, renderer: Renderer) {
         self.store = store
@@ -24,6 +30,13 @@ struct AppServices: Sendable {
         self.organisations = OrganisationRepository(store: store)
         self.areas = AreaRepository(store: store)
         self.audit = AuditRepository(store: store)
+        self.policies = PolicyRepository(store: store)
+        let similarity = SignalSimilarity(store: store)
+        self.similarity = similarity
+        self.signals = SignalRepository(store: store, similarity: similarity)
+        self.themes = ThemeRepository(store: store, similarity: similarity)
+        self.routing = RoutingRepository(store: store)
+        self.notifications = NotificationRepository(store: store)
     }
 
     var now: Date { config.clock.now() }

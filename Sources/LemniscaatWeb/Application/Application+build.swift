@@ -57,6 +57,10 @@ func buildRouter(_ config: AppConfig, store: Store) async throws -> Router<AppRe
     AuthController(services: services).addRoutes(to: router)
     HomeController(services: services).addRoutes(to: router)
     ProfileController(services: services).addRoutes(to: router)
+    PoliciesController(services: services).addRoutes(to: router)
+    SignalsController(services: services).addRoutes(to: router)
+    ThemesController(services: services).addRoutes(to: router)
+    NotificationsController(services: services).addRoutes(to: router)
 
     let admin = router.group().add(middleware: RequireRoleMiddleware(role: .administrator))
     UsersController(services: services).addRoutes(to: admin)
@@ -64,7 +68,9 @@ func buildRouter(_ config: AppConfig, store: Store) async throws -> Router<AppRe
     DomainsController(services: services).addRoutes(to: admin)
     AreasController(services: services).addRoutes(to: admin)
     AuditController(services: services).addRoutes(to: admin)
+    RoutingController(services: services).addRoutes(to: admin)
 
-    try APIImplementation(store: store).registerHandlers(on: router, serverURL: URL(string: "/api/v1")!)
+    try APIImplementation(store: store, similarity: services.similarity, clock: config.clock.now)
+        .registerHandlers(on: router, serverURL: URL(string: "/api/v1")!)
     return router
 }

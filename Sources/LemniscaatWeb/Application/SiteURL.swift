@@ -26,6 +26,29 @@ public enum SiteURL: Sendable {
     case adminAreas
     case adminAreasImport
     case adminAudit
+    case policies
+    case policyNew
+    case policy(id: String)
+    case policyEdit(id: String)
+    case policyStatus(id: String)
+    case signals
+    case signalsToHandle
+    case signalsMine
+    case signalNew
+    case signal(id: String)
+    case signalStatus(id: String)
+    case signalVerdict(id: String)
+    case signalRecognise(id: String)
+    case signalAssign(id: String)
+    case signalTheme(id: String)
+    case themes
+    case theme(id: String)
+    case themeAnswer(id: String)
+    case notifications
+    case notificationsRead
+    case adminRouting
+    case adminRoutingMove(id: String, direction: String)
+    case adminRoutingDelete(id: String)
     case health
     case metrics
     case stylesheet
@@ -58,6 +81,29 @@ public enum SiteURL: Sendable {
         case .adminAreas: "/beheer/gebieden"
         case .adminAreasImport: "/beheer/gebieden/import"
         case .adminAudit: "/beheer/audit"
+        case .policies: "/beleid"
+        case .policyNew: "/beleid/nieuw"
+        case .policy(let id): "/beleid/\(id)"
+        case .policyEdit(let id): "/beleid/\(id)/wijzigen"
+        case .policyStatus(let id): "/beleid/\(id)/status"
+        case .signals: "/signalen"
+        case .signalsToHandle: "/signalen/te-behandelen"
+        case .signalsMine: "/signalen/mijn"
+        case .signalNew: "/signalen/nieuw"
+        case .signal(let id): "/signalen/\(id)"
+        case .signalStatus(let id): "/signalen/\(id)/status"
+        case .signalVerdict(let id): "/signalen/\(id)/oordeel"
+        case .signalRecognise(let id): "/signalen/\(id)/herken"
+        case .signalAssign(let id): "/signalen/\(id)/toewijzen"
+        case .signalTheme(let id): "/signalen/\(id)/thema"
+        case .themes: "/themas"
+        case .theme(let id): "/themas/\(id)"
+        case .themeAnswer(let id): "/themas/\(id)/antwoord"
+        case .notifications: "/meldingen"
+        case .notificationsRead: "/meldingen/gelezen"
+        case .adminRouting: "/beheer/routering"
+        case .adminRoutingMove(let id, let direction): "/beheer/routering/\(id)/\(direction)"
+        case .adminRoutingDelete(let id): "/beheer/routering/\(id)/verwijderen"
         case .health: "/health"
         case .metrics: "/metrics"
         case .stylesheet: "/static/lemniscaat.css"

@@ -41,12 +41,12 @@ public struct Renderer: Sendable {
 
     static let adminPages: [(key: String, url: SiteURL)] = [
         ("usersTitle", .adminUsers), ("teamsTitle", .adminTeams), ("domainsTitle", .adminDomains),
-        ("areasTitle", .adminAreas), ("auditTitle", .adminAudit),
+        ("areasTitle", .adminAreas), ("routingTitle", .adminRouting), ("auditTitle", .adminAudit),
     ]
 
     /// The parts of the product. Those not built yet have no address and appear as their name only.
     static let productParts: [(key: String, url: SiteURL?)] = [
-        ("navHome", .home), ("navPolicies", nil), ("navSignals", nil), ("navReviews", nil), ("navMonitor", nil),
+        ("navHome", .home), ("navPolicies", .policies), ("navSignals", .signals), ("navReviews", nil), ("navMonitor", nil),
         ("navSessions", nil), ("navDashboard", nil),
     ]
 
@@ -65,7 +65,9 @@ public struct Renderer: Sendable {
             organisationName: user?.organisationName, csrf: context.csrfToken, signOutURL: SiteURL.signOut.path,
             profileURL: SiteURL.profile.path, stylesheetURL: SiteURL.stylesheet.path, homeURL: SiteURL.home.path,
             mainNav: user == nil ? [] : Self.productParts.map { part in
-                LayoutModel.NavItem(label: t[part.key] ?? part.key, href: part.url?.path, current: part.url?.path == path)
+                LayoutModel.NavItem(
+                    label: t[part.key] ?? part.key, href: part.url?.path,
+                    current: part.url.map { $0.path == "/" ? path == "/" : path.hasPrefix($0.path) } ?? false)
             },
             adminNav: user?.has(.administrator) == true ? Self.adminPages.map { page in
                 LayoutModel.NavItem(label: t[page.key] ?? page.key, href: page.url.path, current: path.hasPrefix(page.url.path))

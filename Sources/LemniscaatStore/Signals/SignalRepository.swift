@@ -1,0 +1,463 @@
+import FluentKit
+import Foundation
+import LemniscaatCore
+import SQLKit
+
+/// The reporting point: intake with the privacy guard, routing and a response deadline; status changes, answers,
+/// the reporter's verdict, recognitions; the lists people work from.
+public struct SignalRepository: Sendable {
+    let store: Store
+    let similarity: SignalSimilarity
+
+    public init(store: Store, similarity: SignalSimilarity) {
+        self.store = store
+        self.similarity = similarity
+    }
+
+    // MARK: intake
+
+    public struct Input: Sendable {
+        public var title: String
+        public var description: String
+        public var domainID: UUID?
+        public var policyID: UUID?
+        public var areaCode: String?
+        public var affected: String
+        public var urgency: String
+        public var solution: String?
+        public var anonymous: Bool
+
+        public init(
+            title: String, description: String, domainID: UUID?, policyID: UUID?, areaCode: String?, affected: String, urgency: String,
+            solution: String?, anonymous: Bool
+        ) {
+            self.title = title
+            self.description = description
+            self.domainID = domainID
+            self.policyID = policyID
+            self.areaCode = areaCode
+            self.affected = affected
+            self.urgency = urgency
+            self.solution = solution
+            self.anonymous = anonymous
+        }
+    }
+
+    /// Checks a free text with the privacy guard; one problem per finding, never echoing the value.
+    static func guardText(_ text: String, field: String, into validator: inout Validator) {
+        for finding in PrivacyGuard.scan(text) {
+            validator.add(field, "persoonsgegeven", "\(finding.kind.label): \(finding.kind.explanation)")
+        }
+    }
+
+    /// The working-day calendar and term that apply to a domain of an organisation.
+    static func term(organisationID: UUID, domainID: UUID, on db: any Database) async throws -> (WorkingDayCalendar, Int) {
+        let organisation = try await OrganisationModel.find(organisationID, on: db)
+        let calendar = WorkingDayCalendar(holidays: HolidayCalendar(
+            includesGoodFriday: organisation?.includesGoodFriday ?? false, includesLiberationDay: organisation?.includesLiberationDay ?? false))
+        let terms = try await ResponseTermModel.query(on: db).filter(\.$organisationID == organisationID).all()
+        let days = terms.first { $0.domainID == domainID }?.workingDays ?? terms.first { $0.domainID == nil }?.workingDays
+            ?? ResponseDeadline.defaultWorkingDays
+        return (calendar, days)
+    }
+
+    /// The checks that need no database: required fields, lengths, choices and the privacy guard. Pages run it
+    /// before offering similar signals, so a reporter fixes the form first.
+    public static func precheck(_ input: Input) throws -> (title: String, description: String, solution: String?, affected: AffectedClients, urgency: SignalUrgency) {
+        var validator = Validator()
+        let title = validator.text("titel", input.title, label: "een korte titel", maximum: 200)
+        let description = validator.text("omschrijving", input.description, label: "wat er gebeurt", maximum: 5000)
+        let solution = input.solution?.trimmingCharacters(in: .whitespacesAndNewlines)
+        if (solution ?? "").count > 2000 { validator.add("oplossing", "te-lang", "De oplossing mag hoogstens 2000 tekens hebben.") }
+        if input.domainID == nil { validator.add("domein", "verplicht", "Kies het beleidsterrein.") }
+        let affected = AffectedClients(rawValue: input.affected)
+        if affected == nil { validator.add("aantalBetrokkenen", "ongeldig", "Kies hoeveel cliënten het raakt.") }
+        let urgency = SignalUrgency(rawValue: input.urgency)
+        if urgency == nil { validator.add("urgentie", "ongeldig", "Kies laag, normaal of hoog.") }
+        guardText(title, field: "titel", into: &validator)
+        guardText(description, field: "omschrijving", into: &validator)
+        guardText(solution ?? "", field: "oplossing", into: &validator)
+        try validator.check()
+        return (title, description, (solution ?? "").isEmpty ? nil : solution, affected!, urgency!)
+    }
+
+    public func submit(_ input: Input, reporter: SignedInUser, origin: String, now: Date) async throws -> SignalModel {
+        let organisationID = reporter.organisationID
+        let (title, description, solution, affected, urgency) = try Self.precheck(input)
+        let areaCode = input.areaCode.flatMap { $0.isEmpty ? nil : AreaCode($0)?.description }
+        let signal = try await store.write { db in
+            var problems: [InvalidParam] = []
+            if try await DomainModel.query(on: db).filter(\.$id == input.domainID!).filter(\.$organisationID == organisationID).first() == nil {
+                problems.append(InvalidParam(name: "domein", code: "onbekend", reason: "Kies een beleidsterrein uit de lijst."))
+            }
+            var policyHandler: UUID? = nil
+            if let policyID = input.policyID {
+                if try await PolicyModel.query(on: db).filter(\.$id == policyID).filter(\.$organisationID == organisationID).first() == nil {
+                    problems.append(InvalidParam(name: "beleid", code: "onbekend", reason: "Kies beleid uit de lijst, of laat het leeg."))
+                } else {
+                    policyHandler = try await PolicyRoleModel.query(on: db).filter(\.$policyID == policyID)
+                        .filter(\.$role == PolicyRole.handler.rawValue).first()?.userID
+                }
+            }
+            if let raw = input.areaCode, !raw.isEmpty {
+                let known = try await AreaModel.query(on: db).filter(\.$organisationID == organisationID).filter(\.$code == areaCode ?? "-").first()
+                if known == nil { problems.append(InvalidParam(name: "gebied", code: "onbekend", reason: "Kies een wijk of buurt uit de lijst, of laat het leeg.")) }
+            }
+            if !problems.isEmpty { throw ValidationFailure(problems) }
+
+            let rules = try await RoutingRuleModel.query(on: db).filter(\.$organisationID == organisationID).sort(\.$position).all()
+            let liaisonTeam = try await TeamModel.query(on: db).filter(\.$organisationID == organisationID)
+                .filter(\.$kind == TeamKind.liaison.rawValue).sort(\.$name).first()?.id
+            let target = RoutingRule.route(
+                .init(domainID: input.domainID!, policyID: input.policyID, areaCode: areaCode, urgency: urgency, text: title + "\n" + description),
+                rules: rules.compactMap(\.rule), policyHandler: policyHandler, liaisonTeam: liaisonTeam)
+            let (calendar, days) = try await Self.term(organisationID: organisationID, domainID: input.domainID!, on: db)
+            let deadline = ResponseDeadline(submittedAt: now, workingDays: days, calendar: calendar)
+            let last = try await SignalModel.query(on: db).filter(\.$organisationID == organisationID).max(\.$number) ?? 0
+
+            let signal = SignalModel()
+            signal.organisationID = organisationID
+            signal.number = last + 1
+            signal.title = title
+            signal.signalDescription = description
+            signal.domainID = input.domainID!
+            signal.policyID = input.policyID
+            signal.areaCode = areaCode
+            signal.affected = affected.rawValue
+            signal.urgency = urgency.rawValue
+            signal.solution = solution
+            signal.anonymous = input.anonymous
+            signal.reporterID = reporter.userID
+            signal.status = SignalStatus.new.rawValue
+            if case .team(let team) = target { signal.assignedTeamID = team }
+            if case .user(let user) = target { signal.assignedUserID = user }
+            signal.workingDays = days
+            signal.submittedAt = now
+            signal.dueAt = deadline.due
+            signal.escalationAt = deadline.escalation
+            signal.recognitionCount = 0
+            signal.updatedAt = now
+            try await signal.create(on: db)
+            try await SignalEventModel(signalID: signal.id!, at: now, actorID: reporter.userID, kind: "ingediend", toStatus: signal.status).create(on: db)
+            try await AuditLog.append(
+                on: db, actor: reporter.auditActor(origin: origin), action: "signaal.ingediend", entityType: "signaal",
+                entityID: signal.id!.uuidString.lowercased(),
+                summary: "signaal \(signal.number): \(title)\(input.anonymous ? " (anoniem)" : ""); termijn \(days) werkdagen", at: now)
+            let handlers = try await NotificationRepository.handlers(of: signal, on: db).subtracting([reporter.userID])
+            try await NotificationRepository.notify(
+                handlers, organisationID: organisationID, text: "Nieuw signaal \(signal.number) voor u: \(title)",
+                link: "/signalen/\(signal.id!.uuidString.lowercased())", subject: "Nieuw signaal: \(title)", now: now, on: db)
+            return signal
+        }
+        await similarity.changed(signal)
+        return signal
+    }
+
+    // MARK: working on a signal
+
+    public func signal(id: UUID, organisationID: UUID) async throws -> SignalModel? {
+        try await SignalModel.query(on: store.database).filter(\.$id == id).filter(\.$organisationID == organisationID).first()
+    }
+
+    /// Handlers are the assigned user, members of the assigned team, holders of a role on its policy, and every
+    /// liaison, policy officer and manager.
+    public func canHandle(_ signal: SignalModel, user: SignedInUser) async throws -> Bool {
+        if user.has(.liaison) || user.has(.policyOfficer) || user.has(.manager) { return true }
+        if signal.assignedUserID == user.userID { return true }
+        if let team = signal.assignedTeamID,
+            try await TeamMemberModel.query(on: store.database).filter(\.$teamID == team).filter(\.$userID == user.userID).first() != nil
+        {
+            return true
+        }
+        if let policy = signal.policyID,
+            try await PolicyRoleModel.query(on: store.database).filter(\.$policyID == policy).filter(\.$userID == user.userID).first() != nil
+        {
+            return true
+        }
+        return false
+    }
+
+    public struct NotAllowed: Error, Sendable { public init() {} }
+
+    public func changeStatus(
+        id: UUID, to next: SignalStatus, text: String?, by user: SignedInUser, origin: String, now: Date
+    ) async throws -> SignalModel {
+        guard let current = try await signal(id: id, organisationID: user.organisationID) else { throw NotFound() }
+        guard try await canHandle(current, user: user) else { throw NotAllowed() }
+        var validator = Validator()
+        let text = text?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+        let from = SignalStatus(rawValue: current.status) ?? .new
+        if !from.canMove(to: next) {
+            validator.add("status", "niet-toegestaan", "Van \(from.label.lowercased()) kan een signaal niet naar \(next.label.lowercased()).")
+        }
+        if next.requiresText && text.count < 10 {
+            validator.add("tekst", "verplicht", "\(next.textLabel ?? "Een toelichting") is nodig (minstens 10 tekens).")
+        }
+        if text.count > 5000 { validator.add("tekst", "te-lang", "De tekst mag hoogstens 5000 tekens hebben.") }
+        Self.guardText(text, field: "tekst", into: &validator)
+        try validator.check()
+        let updated = try await store.write { db in
+            guard let signal = try await SignalModel.query(on: db).filter(\.$id == id).first(), signal.status == from.rawValue else {
+                throw ValidationFailure([InvalidParam(name: "status", code: "gewijzigd", reason: "Iemand anders heeft het signaal net gewijzigd. Laad de pagina opnieuw.")])
+            }
+            try await Self.apply(next, text: text, to: signal, actorID: user.userID, now: now, on: db)
+            try await AuditLog.append(
+                on: db, actor: user.auditActor(origin: origin), action: "signaal.status", entityType: "signaal",
+                entityID: id.uuidString.lowercased(), summary: "signaal \(signal.number): \(from.label) → \(next.label)", at: now)
+            return signal
+        }
+        await similarity.changed(updated)
+        return updated
+    }
+
+    /// Writes a status change, its event and, for an answer, the notice to the reporter.
+    static func apply(_ next: SignalStatus, text: String, to signal: SignalModel, actorID: UUID?, now: Date, on db: any Database) async throws {
+        let from = signal.status
+        signal.status = next.rawValue
+        signal.updatedAt = now
+        if next == .answered {
+            signal.answer = text
+            signal.answeredAt = now
+            signal.answeredBy = actorID
+            signal.verdict = nil
+            signal.verdictComment = nil
+            signal.verdictAt = nil
+        }
+        if next == .reopened {
+            // A reopened signal runs against a fresh term from the moment it reopens.
+            let (calendar, days) = try await term(organisationID: signal.organisationID, domainID: signal.domainID, on: db)
+            let deadline = ResponseDeadline(submittedAt: now, workingDays: days, calendar: calendar)
+            signal.dueAt = deadline.due
+            signal.escalationAt = deadline.escalation
+        }
+        try await signal.update(on: db)
+        try await SignalEventModel(
+            signalID: signal.id!, at: now, actorID: actorID, kind: next == .answered ? "antwoord" : "status", fromStatus: from, toStatus: next.rawValue,
+            text: text.isEmpty ? nil : text
+        ).create(on: db)
+        let link = "/signalen/\(signal.id!.uuidString.lowercased())"
+        switch next {
+        case .answered:
+            try await NotificationRepository.notify(
+                [signal.reporterID], organisationID: signal.organisationID, text: "Uw signaal \(signal.number) is beantwoord: \(signal.title)",
+                link: link, subject: "Antwoord op uw signaal: \(signal.title)", now: now, on: db)
+        case .notTakenUp, .forwarded, .scheduled:
+            try await NotificationRepository.notify(
+                [signal.reporterID], organisationID: signal.organisationID,
+                text: "Uw signaal \(signal.number) is \(next.label.lowercased()): \(signal.title)", link: link,
+                subject: "Uw signaal is \(next.label.lowercased())", now: now, on: db)
+        case .reopened:
+            let handlers = try await NotificationRepository.handlers(of: signal, on: db)
+            try await NotificationRepository.notify(
+                handlers, organisationID: signal.organisationID, text: "Signaal \(signal.number) is heropend: \(signal.title)", link: link,
+                subject: "Signaal heropend: \(signal.title)", now: now, on: db)
+        default:
+            break
+        }
+    }
+
+    /// The reporter's verdict on the answer. "Niet tevreden" within 14 days reopens the signal; "tevreden" closes it.
+    public func giveVerdict(
+        id: UUID, verdict: ReporterVerdict, comment: String?, by user: SignedInUser, origin: String, now: Date
+    ) async throws -> SignalModel {
+        guard let current = try await signal(id: id, organisationID: user.organisationID) else { throw NotFound() }
+        guard current.reporterID == user.userID else { throw NotAllowed() }
+        var validator = Validator()
+        let comment = comment?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+        if current.status != SignalStatus.answered.rawValue {
+            validator.add("oordeel", "niet-beantwoord", "U kunt alleen een oordeel geven over een beantwoord signaal.")
+        }
+        if verdict == .dissatisfied && comment.count < 5 {
+            validator.add("toelichting", "verplicht", "Vertel kort waarom u niet tevreden bent.")
+        }
+        if comment.count > 2000 { validator.add("toelichting", "te-lang", "De toelichting mag hoogstens 2000 tekens hebben.") }
+        Self.guardText(comment, field: "toelichting", into: &validator)
+        try validator.check()
+        let withinWindow = current.answeredAt.map { now.timeIntervalSince($0) <= Double(ReporterVerdict.reopenWindowDays) * 86400 } ?? false
+        let updated = try await store.write { db in
+            guard let signal = try await SignalModel.find(id, on: db) else { throw NotFound() }
+            signal.verdict = verdict.rawValue
+            signal.verdictComment = comment.isEmpty ? nil : comment
+            signal.verdictAt = now
+            try await signal.update(on: db)
+            try await SignalEventModel(signalID: id, at: now, actorID: user.userID, kind: "oordeel", text: "\(verdict.rawValue)\(comment.isEmpty ? "" : ": " + comment)").create(on: db)
+            if verdict == .dissatisfied && withinWindow {
+                try await Self.apply(.reopened, text: "", to: signal, actorID: user.userID, now: now, on: db)
+            } else if verdict == .satisfied {
+                try await Self.apply(.closed, text: "", to: signal, actorID: user.userID, now: now, on: db)
+            }
+            try await AuditLog.append(
+                on: db, actor: user.auditActor(origin: origin), action: "signaal.oordeel", entityType: "signaal", entityID: id.uuidString.lowercased(),
+                summary: "signaal \(signal.number): \(verdict.rawValue)\(verdict == .dissatisfied && withinWindow ? ", heropend" : "")", at: now)
+            return signal
+        }
+        await similarity.changed(updated)
+        return updated
+    }
+
+    /// "Herken ik": one per colleague; the reporter cannot recognise their own signal.
+    public func recognise(id: UUID, comment: String?, by user: SignedInUser, origin: String, now: Date) async throws {
+        guard let current = try await signal(id: id, organisationID: user.organisationID) else { throw NotFound() }
+        var validator = Validator()
+        let comment = comment?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+        if current.reporterID == user.userID { validator.add("herkenning", "eigen-signaal", "U kunt uw eigen signaal niet herkennen.") }
+        if comment.count > 1000 { validator.add("toelichting", "te-lang", "De toelichting mag hoogstens 1000 tekens hebben.") }
+        Self.guardText(comment, field: "toelichting", into: &validator)
+        try validator.check()
+        try await store.write { db in
+            if try await SignalRecognitionModel.query(on: db).filter(\.$signalID == id).filter(\.$userID == user.userID).first() != nil {
+                throw ValidationFailure([InvalidParam(name: "herkenning", code: "al-herkend", reason: "U heeft dit signaal al herkend.")])
+            }
+            let recognition = SignalRecognitionModel()
+            recognition.signalID = id
+            recognition.userID = user.userID
+            recognition.comment = comment.isEmpty ? nil : comment
+            recognition.at = now
+            try await recognition.create(on: db)
+            let count = try await SignalRecognitionModel.query(on: db).filter(\.$signalID == id).count()
+            try await SignalModel.query(on: db).filter(\.$id == id).set(\.$recognitionCount, to: count).update()
+            try await SignalEventModel(signalID: id, at: now, actorID: user.userID, kind: "herkend", text: comment.isEmpty ? nil : comment).create(on: db)
+            try await AuditLog.append(
+                on: db, actor: user.auditActor(origin: origin), action: "signaal.herkend", entityType: "signaal", entityID: id.uuidString.lowercased(),
+                summary: "signaal \(current.number): herkend (\(count) keer)", at: now)
+        }
+    }
+
+    /// Hands a signal to another team or person.
+    public func assign(id: UUID, teamID: UUID?, userID: UUID?, by user: SignedInUser, origin: String, now: Date) async throws {
+        guard let current = try await signal(id: id, organisationID: user.organisationID) else { throw NotFound() }
+        guard try await canHandle(current, user: user) else { throw NotAllowed() }
+        try await store.write { db in
+            if let teamID, try await TeamModel.query(on: db).filter(\.$id == teamID).filter(\.$organisationID == user.organisationID).first() == nil {
+                throw ValidationFailure([InvalidParam(name: "team", code: "onbekend", reason: "Kies een team uit de lijst.")])
+            }
+            if let userID, try await UserModel.query(on: db).filter(\.$id == userID).filter(\.$organisationID == user.organisationID).first() == nil {
+                throw ValidationFailure([InvalidParam(name: "behandelaar", code: "onbekend", reason: "Kies een behandelaar uit de lijst.")])
+            }
+            guard let signal = try await SignalModel.find(id, on: db) else { throw NotFound() }
+            signal.assignedTeamID = teamID
+            signal.assignedUserID = userID
+            signal.updatedAt = now
+            try await signal.update(on: db)
+            try await SignalEventModel(signalID: id, at: now, actorID: user.userID, kind: "toegewezen").create(on: db)
+            try await AuditLog.append(
+                on: db, actor: user.auditActor(origin: origin), action: "signaal.toegewezen", entityType: "signaal", entityID: id.uuidString.lowercased(),
+                summary: "signaal \(signal.number): team \(teamID?.uuidString.prefix(8).lowercased() ?? "-"), behandelaar \(userID?.uuidString.prefix(8).lowercased() ?? "-")",
+                at: now)
+            let handlers = try await NotificationRepository.handlers(of: signal, on: db).subtracting([user.userID])
+            try await NotificationRepository.notify(
+                handlers, organisationID: signal.organisationID, text: "Signaal \(signal.number) is aan u toegewezen: \(signal.title)",
+                link: "/signalen/\(id.uuidString.lowercased())", subject: "Signaal voor u: \(signal.title)", now: now, on: db)
+        }
+    }
+
+    /// A read of a signal is a read of a sensitive record: it is logged.
+    public func recordView(id: UUID, number: Int, by user: SignedInUser, origin: String, now: Date) async throws {
+        try await store.write { db in
+            try await AuditLog.append(
+                on: db, actor: user.auditActor(origin: origin), action: "signaal.bekeken", entityType: "signaal", entityID: id.uuidString.lowercased(),
+                summary: "signaal \(number)", at: now)
+        }
+    }
+
+    // MARK: lists
+
+    public struct Filter: Sendable {
+        public var statuses: [SignalStatus] = []
+        public var domainID: UUID?
+        public var policyID: UUID?
+        public var areaCode: String?
+        public var themeID: UUID?
+        public var overdueOnly = false
+        public var text: String?
+        public var reporterID: UUID?
+        /// Assigned to this user or to one of these teams.
+        public var assignedTo: (user: UUID, teams: [UUID])?
+        public var sort: Sort = .newest
+
+        public enum Sort: String, Sendable { case newest = "nieuwste", deadline = "termijn", recognitions = "herkend" }
+
+        public init() {}
+    }
+
+    public func list(organisationID: UUID, filter: Filter, now: Date, page: Int = 1, pageSize: Int = 25) async throws -> (signals: [SignalModel], total: Int) {
+        let query = SignalModel.query(on: store.database).filter(\.$organisationID == organisationID)
+        if !filter.statuses.isEmpty { query.filter(\.$status ~~ filter.statuses.map(\.rawValue)) }
+        if let domain = filter.domainID { query.filter(\.$domainID == domain) }
+        if let policy = filter.policyID { query.filter(\.$policyID == policy) }
+        if let theme = filter.themeID { query.filter(\.$themeID == theme) }
+        if let reporter = filter.reporterID { query.filter(\.$reporterID == reporter) }
+        if let area = filter.areaCode, let code = AreaCode(area) {
+            // Lies in: the area itself or any code that starts with its digits.
+            query.group(.or) { group in
+                group.filter(\.$areaCode == code.description)
+                for level in ["WK", "BU"] { group.filter(\.$areaCode, .custom("LIKE"), level + code.digits + "%") }
+            }
+        }
+        if filter.overdueOnly {
+            query.filter(\.$dueAt < now).filter(\.$status ~~ SignalStatus.allCases.filter(\.isOpen).map(\.rawValue))
+        }
+        if let (user, teams) = filter.assignedTo {
+            query.group(.or) { group in
+                group.filter(\.$assignedUserID == user)
+                if !teams.isEmpty { group.filter(\.$assignedTeamID ~~ teams) }
+            }
+        }
+        if let text = filter.text?.trimmingCharacters(in: .whitespaces), !text.isEmpty {
+            let pattern = "%" + text.replacingOccurrences(of: "%", with: "").replacingOccurrences(of: "_", with: "") + "%"
+            let like: DatabaseQuery.Filter.Method = store.kind == .postgres ? .custom("ILIKE") : .custom("LIKE")
+            query.group(.or) { group in
+                group.filter(\.$title, like, pattern)
+                group.filter(\.$signalDescription, like, pattern)
+            }
+        }
+        let total = try await query.count()
+        switch filter.sort {
+        case .newest: query.sort(\.$submittedAt, .descending)
+        case .deadline: query.sort(\.$dueAt, .ascending)
+        case .recognitions: query.sort(\.$recognitionCount, .descending).sort(\.$submittedAt, .descending)
+        }
+        let signals = try await query.range(((page - 1) * pageSize)..<(page * pageSize)).all()
+        return (signals, total)
+    }
+
+    public struct Detail: Sendable {
+        public let signal: SignalModel
+        public let events: [SignalEventModel]
+        public let recognitions: [SignalRecognitionModel]
+        public let people: [UUID: UserModel]
+    }
+
+    public func detail(id: UUID, organisationID: UUID) async throws -> Detail? {
+        guard let signal = try await signal(id: id, organisationID: organisationID) else { return nil }
+        let events = try await SignalEventModel.query(on: store.database).filter(\.$signalID == id).sort(\.$at).all()
+        let recognitions = try await SignalRecognitionModel.query(on: store.database).filter(\.$signalID == id).sort(\.$at).all()
+        let ids = Set(events.compactMap(\.actorID) + recognitions.map(\.userID) + [signal.reporterID] + [signal.assignedUserID].compactMap { $0 })
+        let people = try await UserModel.query(on: store.database).filter(\.$id ~~ Array(ids)).all()
+        return Detail(signal: signal, events: events, recognitions: recognitions, people: Dictionary(uniqueKeysWithValues: people.map { ($0.id!, $0) }))
+    }
+
+    public func hasRecognised(id: UUID, userID: UUID) async throws -> Bool {
+        try await SignalRecognitionModel.query(on: store.database).filter(\.$signalID == id).filter(\.$userID == userID).first() != nil
+    }
+
+    /// Open, late and escalated counts for an organisation, by SQL aggregate rather than loading signals.
+    public func counts(organisationID: UUID, now: Date) async throws -> (open: Int, late: Int, escalated: Int) {
+        let open = SignalStatus.allCases.filter(\.isOpen).map(\.rawValue)
+        let base = { SignalModel.query(on: store.database).filter(\.$organisationID == organisationID).filter(\.$status ~~ open) }
+        return (
+            try await base().count(), try await base().filter(\.$dueAt < now).count(),
+            try await base().filter(\.$escalationAt < now).count()
+        )
+    }
+}
+
+extension RoutingRuleModel {
+    var rule: RoutingRule? {
+        let target: RoutingRule.Target
+        if let team = targetTeamID { target = .team(team) } else if let user = targetUserID { target = .user(user) } else { return nil }
+        return RoutingRule(
+            domainID: domainID, policyID: policyID, areaCode: areaCode, urgency: urgency.flatMap(SignalUrgency.init(rawValue:)),
+            textContains: textContains, target: target)
+    }
+}

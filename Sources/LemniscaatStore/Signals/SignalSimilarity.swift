@@ -1,0 +1,42 @@
+import FluentKit
+import Foundation
+import LemniscaatCore
+
+/// One similarity index of open signals per organisation, held in memory: built from the database the first time
+/// an organisation asks, then kept up to date on every change, so a query never scans all signals.
+public actor SignalSimilarity {
+    let store: Store
+    private var indexes: [UUID: SimilarityIndex] = [:]
+
+    public init(store: Store) { self.store = store }
+
+    static func text(_ signal: SignalModel) -> String { signal.title + "\n" + signal.signalDescription }
+
+    private func index(for organisationID: UUID) async throws -> SimilarityIndex {
+        if let index = indexes[organisationID] { return index }
+        let index = SimilarityIndex()
+        let open = SignalStatus.allCases.filter(\.isOpen).map(\.rawValue)
+        let signals = try await SignalModel.query(on: store.database).filter(\.$organisationID == organisationID).filter(\.$status ~~ open)
+            .field(\.$id).field(\.$title).field(\.$signalDescription).all()
+        for signal in signals { index.upsert(id: signal.id!, text: Self.text(signal)) }
+        // Another caller may have built it while this one waited on the database; keep the first.
+        if let existing = indexes[organisationID] { return existing }
+        indexes[organisationID] = index
+        return index
+    }
+
+    /// Keeps the index in step with one signal: open signals are in it, others are not.
+    public func changed(_ signal: SignalModel) {
+        guard let index = indexes[signal.organisationID], let id = signal.id else { return }
+        if SignalStatus(rawValue: signal.status)?.isOpen == true {
+            index.upsert(id: id, text: Self.text(signal))
+        } else {
+            index.remove(id: id)
+        }
+    }
+
+    /// Up to `limit` open signals like `text`, best first.
+    public func similar(to text: String, organisationID: UUID, limit: Int = 5, excluding: Set<UUID> = []) async throws -> [(id: UUID, score: Double)] {
+        try await index(for: organisationID).mostSimilar(to: text, limit: limit, excluding: excluding)
+    }
+}

@@ -1,0 +1,305 @@
+import Foundation
+import Hummingbird
+import LemniscaatCore
+import LemniscaatStore
+
+/// Beleid: the policy register, its list with filters, a page per policy, and the form to add or change one.
+struct PoliciesController {
+    let services: AppServices
+
+    func addRoutes(to router: Router<AppRequestContext>) {
+        router.get(SiteURL.policies.route, use: list)
+        router.get(SiteURL.policyNew.route, use: newForm)
+        router.post(SiteURL.policyNew.route, use: create)
+        router.get(SiteURL.route(SiteURL.policy), use: show)
+        router.get(SiteURL.route(SiteURL.policyEdit), use: editForm)
+        router.post(SiteURL.route(SiteURL.policyEdit), use: update)
+        router.post(SiteURL.route(SiteURL.policyStatus), use: changeStatus)
+    }
+
+    static func mayEdit(_ user: SignedInUser) -> Bool {
+        user.has(.policyOfficer) || user.has(.manager) || user.has(.administrator)
+    }
+
+    struct ListPage {
+        struct Row { let title: String; let url: String; let status: String; let domains: String; let owner: String; let handler: String; let signals: Int; let openSignals: Int }
+        let t: [String: String]
+        let rows: [Row]
+        let total: Int
+        let domains: [Choice]
+        let statuses: [Choice]
+        let people: [Choice]
+        let text: String
+        let mayCreate: Bool
+        let newURL: String
+    }
+
+    @Sendable func list(request: Request, context: AppRequestContext) async throws -> Response {
+        let user = try context.requireUser()
+        let t = Translations.texts(context.language)
+        let query = request.uri.queryParameters
+        let domain = query["domein"].map(String.init) ?? ""
+        let status = query["status"].map(String.init) ?? ""
+        let holder = query["persoon"].map(String.init) ?? ""
+        let text = query["tekst"].map(String.init) ?? ""
+        let filter = PolicyRepository.Filter(
+            domainID: UUID(uuidString: domain), status: PolicyStatus(rawValue: status), roleHolderID: UUID(uuidString: holder), text: text)
+        let policies = try await services.policies.list(organisationID: user.organisationID, filter: filter)
+        let domains = try await services.organisations.domains(organisationID: user.organisationID)
+        let users = try await services.accounts.list(organisationID: user.organisationID)
+        let page = ListPage(
+            t: t,
+            rows: policies.map {
+                ListPage.Row(
+                    title: $0.policy.title, url: SiteURL.policy(id: $0.policy.id!.uuidString.lowercased()).path,
+                    status: PolicyStatus(rawValue: $0.policy.status)?.label ?? $0.policy.status, domains: $0.domains.map(\.name).joined(separator: ", "),
+                    owner: $0.roles[.owner]?.name ?? "–", handler: $0.roles[.handler]?.name ?? "–", signals: $0.signalCount, openSignals: $0.openSignalCount)
+            },
+            total: policies.count,
+            domains: [Choice(value: "", label: t["all"]!, selected: domain.isEmpty)]
+                + domains.map { Choice(value: $0.domain.id!.uuidString.lowercased(), label: $0.domain.name, selected: $0.domain.id!.uuidString.lowercased() == domain) },
+            statuses: [Choice(value: "", label: t["all"]!, selected: status.isEmpty)]
+                + PolicyStatus.allCases.map { Choice(value: $0.rawValue, label: $0.label, selected: $0.rawValue == status) },
+            people: [Choice(value: "", label: t["everyone"]!, selected: holder.isEmpty)]
+                + users.filter { $0.user.isActive && !$0.roles.filter { $0 != .practitioner }.isEmpty }.map {
+                    Choice(value: $0.user.id!.uuidString.lowercased(), label: $0.user.name, selected: $0.user.id!.uuidString.lowercased() == holder)
+                },
+            text: text, mayCreate: Self.mayEdit(user), newURL: SiteURL.policyNew.path)
+        return try services.renderer.page("policies", page, title: t["policiesTitle"]!, context: context, request: request)
+    }
+
+    struct DetailPage {
+        struct Role { let label: String; let name: String }
+        struct Goal { let title: String; let description: String }
+        struct Theme { let title: String; let url: String; let signals: Int; let recognitions: Int }
+        struct SignalRow { let number: Int; let title: String; let url: String; let status: String; let recognitions: Int; let late: Bool }
+        struct Event { let when: String; let who: String; let action: String; let summary: String }
+        let t: [String: String]
+        let csrf: String
+        let title: String
+        let status: String
+        let summary: String
+        let legalBasis: String
+        let domains: String
+        let roles: [Role]
+        let teams: String
+        let goals: [Goal]
+        let hasGoals: Bool
+        let themes: [Theme]
+        let hasThemes: Bool
+        let signals: [SignalRow]
+        let signalCount: Int
+        let openSignalCount: Int
+        let allSignalsURL: String
+        let timeline: [Event]
+        let mayEdit: Bool
+        let editURL: String
+        let statusURL: String
+        let nextStatuses: [Choice]
+        let hasNextStatuses: Bool
+        let newSignalURL: String
+    }
+
+    private func policyID(_ context: AppRequestContext) throws -> UUID {
+        guard let id = UUID(uuidString: try context.parameters.require("id")) else { throw HTTPError(.notFound) }
+        return id
+    }
+
+    @Sendable func show(request: Request, context: AppRequestContext) async throws -> Response {
+        try await detailPage(request: request, context: context, failure: nil)
+    }
+
+    private func detailPage(request: Request, context: AppRequestContext, failure: ValidationFailure?) async throws -> Response {
+        let user = try context.requireUser()
+        let t = Translations.texts(context.language)
+        let id = try policyID(context)
+        guard let detail = try await services.policies.detail(id: id, organisationID: user.organisationID) else { throw HTTPError(.notFound) }
+        let policy = detail.listing.policy
+        let current = PolicyStatus(rawValue: policy.status) ?? .concept
+        var filter = SignalRepository.Filter()
+        filter.policyID = id
+        let now = services.now
+        let recent = try await services.signals.list(organisationID: user.organisationID, filter: filter, now: now, page: 1, pageSize: 10)
+        let people = try await services.accounts.list(organisationID: user.organisationID)
+        let names = Dictionary(uniqueKeysWithValues: people.map { ($0.user.id!.uuidString.lowercased(), $0.user.name) })
+        let idText = id.uuidString.lowercased()
+        let page = DetailPage(
+            t: t, csrf: context.csrfToken, title: policy.title, status: current.label, summary: policy.summary,
+            legalBasis: policy.legalBasis.isEmpty ? "–" : policy.legalBasis, domains: detail.listing.domains.map(\.name).joined(separator: ", "),
+            roles: PolicyRole.allCases.map { DetailPage.Role(label: $0.label, name: detail.listing.roles[$0]?.name ?? "–") },
+            teams: detail.teams.isEmpty ? "–" : detail.teams.map(\.name).joined(separator: ", "),
+            goals: detail.goals.map { DetailPage.Goal(title: $0.title, description: $0.goalDescription) }, hasGoals: !detail.goals.isEmpty,
+            themes: detail.themes.map {
+                DetailPage.Theme(title: $0.theme.title, url: SiteURL.theme(id: $0.theme.id!.uuidString.lowercased()).path, signals: $0.signals, recognitions: $0.recognitions)
+            },
+            hasThemes: !detail.themes.isEmpty,
+            signals: recent.signals.map {
+                DetailPage.SignalRow(
+                    number: $0.number, title: $0.title, url: SiteURL.signal(id: $0.id!.uuidString.lowercased()).path,
+                    status: SignalStatus(rawValue: $0.status)?.label ?? $0.status, recognitions: $0.recognitionCount,
+                    late: SignalStatus(rawValue: $0.status)?.isOpen == true && $0.dueAt < now)
+            },
+            signalCount: detail.listing.signalCount, openSignalCount: detail.listing.openSignalCount,
+            allSignalsURL: SiteURL.signals.path + "?beleid=\(idText)",
+            timeline: detail.timeline.map { entry in
+                DetailPage.Event(
+                    when: String(entry.occurredAt.prefix(16)).replacingOccurrences(of: "T", with: " "),
+                    who: names[entry.actorID] ?? entry.actorLabel, action: Self.timelineLabel(entry.action), summary: entry.summary)
+            },
+            mayEdit: Self.mayEdit(user), editURL: SiteURL.policyEdit(id: idText).path, statusURL: SiteURL.policyStatus(id: idText).path,
+            nextStatuses: PolicyStatus.allCases.filter { current.canMove(to: $0) }.map { Choice(value: $0.rawValue, label: $0.label, selected: false) },
+            hasNextStatuses: !(PolicyStatus.transitions[current] ?? []).isEmpty,
+            newSignalURL: SiteURL.signalNew.path + "?beleid=\(idText)")
+        return try services.renderer.page(
+            "policy", page, title: policy.title, context: context, request: request, status: failure == nil ? .ok : .badRequest,
+            message: failure?.invalidParams.first?.reason)
+    }
+
+    static func timelineLabel(_ action: String) -> String {
+        switch action {
+        case "beleid.aangemaakt": "Aangemaakt"
+        case "beleid.gewijzigd": "Gewijzigd"
+        case "beleid.status": "Status gewijzigd"
+        default: action
+        }
+    }
+
+    @Sendable func changeStatus(request: Request, context: AppRequestContext) async throws -> Response {
+        let user = try context.requireUser()
+        guard Self.mayEdit(user) else { throw HTTPError(.forbidden) }
+        let id = try policyID(context)
+        var request = request
+        let form = try await FormData.read(&request, context: context)
+        guard let next = PolicyStatus(rawValue: form.value("status") ?? "") else {
+            return try await detailPage(request: request, context: context, failure: ValidationFailure([InvalidParam(name: "status", code: "ongeldig", reason: "Kies een nieuwe status.")]))
+        }
+        do {
+            try await services.policies.changeStatus(id: id, to: next, organisationID: user.organisationID, actor: context.auditActor, now: services.now)
+        } catch let failure as ValidationFailure {
+            return try await detailPage(request: request, context: context, failure: failure)
+        }
+        return Response(status: .seeOther, headers: [.location: SiteURL.policy(id: id.uuidString.lowercased()).path + "?melding=saved"])
+    }
+
+    struct FormPage {
+        struct RoleField { let name: String; let label: String; let options: [Choice] }
+        struct GoalField { let index: Int; let titleName: String; let descriptionName: String; let title: String; let description: String; let error: String? }
+        let t: [String: String]
+        let csrf: String
+        let heading: String
+        let action: String
+        let cancelURL: String
+        let title: Field
+        let summary: Field
+        let legalBasis: Field
+        let domainsError: String?
+        let domains: [Choice]
+        let rolesError: String?
+        let roles: [RoleField]
+        let teamsError: String?
+        let teams: [Choice]
+        let goals: [GoalField]
+        let problems: [String]
+        let hasProblems: Bool
+    }
+
+    private func formPage(
+        request: Request, context: AppRequestContext, editing: UUID?, input: PolicyRepository.Input?, failure: ValidationFailure?
+    ) async throws -> Response {
+        let user = try context.requireUser()
+        let t = Translations.texts(context.language)
+        let domains = try await services.organisations.domains(organisationID: user.organisationID)
+        let teams = try await services.organisations.teams(organisationID: user.organisationID)
+        let people = try await services.accounts.list(organisationID: user.organisationID).filter(\.user.isActive)
+        let chosenDomains = Set(input?.domainIDs ?? [])
+        let chosenTeams = Set(input?.teamIDs ?? [])
+        var goals = input?.goals ?? []
+        while goals.count < 3 { goals.append(("", "")) }
+        let page = FormPage(
+            t: t, csrf: context.csrfToken, heading: editing == nil ? t["newPolicy"]! : t["editPolicy"]!,
+            action: editing.map { SiteURL.policyEdit(id: $0.uuidString.lowercased()).path } ?? SiteURL.policyNew.path,
+            cancelURL: editing.map { SiteURL.policy(id: $0.uuidString.lowercased()).path } ?? SiteURL.policies.path,
+            title: Field(input?.title, error: failure?.reason(for: "titel")),
+            summary: Field(input?.summary, error: failure?.reason(for: "samenvatting")),
+            legalBasis: Field(input?.legalBasis, error: failure?.reason(for: "grondslag")),
+            domainsError: failure?.reason(for: "domeinen"),
+            domains: domains.map { Choice(value: $0.domain.id!.uuidString.lowercased(), label: $0.domain.name, selected: chosenDomains.contains($0.domain.id!)) },
+            rolesError: failure?.reason(for: "rollen"),
+            roles: PolicyRole.allCases.map { role in
+                FormPage.RoleField(
+                    name: role.rawValue, label: role.label,
+                    options: [Choice(value: "", label: "–", selected: input?.roles[role] == nil)] + people.map {
+                        Choice(value: $0.user.id!.uuidString.lowercased(), label: $0.user.name, selected: input?.roles[role] == $0.user.id)
+                    })
+            },
+            teamsError: failure?.reason(for: "teams"),
+            teams: teams.map { Choice(value: $0.team.id!.uuidString.lowercased(), label: $0.team.name, selected: chosenTeams.contains($0.team.id!)) },
+            goals: goals.prefix(6).enumerated().map { index, goal in
+                FormPage.GoalField(
+                    index: index + 1, titleName: "doel\(index + 1)Titel", descriptionName: "doel\(index + 1)Omschrijving", title: goal.title,
+                    description: goal.description, error: failure?.reason(for: "doel\(index + 1)Titel"))
+            },
+            problems: failure?.invalidParams.map(\.reason) ?? [], hasProblems: failure != nil)
+        return try services.renderer.page(
+            "policy-form", page, title: page.heading, context: context, request: request, status: failure == nil ? .ok : .badRequest)
+    }
+
+    private func input(_ form: FormData) -> PolicyRepository.Input {
+        var roles: [PolicyRole: UUID] = [:]
+        for role in PolicyRole.allCases {
+            if let id = form.value("rol-\(role.rawValue)").flatMap(UUID.init(uuidString:)) { roles[role] = id }
+        }
+        return .init(
+            title: form.value("titel") ?? "", summary: form.value("samenvatting") ?? "", legalBasis: form.value("grondslag") ?? "",
+            domainIDs: form.values("domeinen").compactMap(UUID.init(uuidString:)), roles: roles,
+            teamIDs: form.values("teams").compactMap(UUID.init(uuidString:)),
+            goals: (1...6).compactMap { index in
+                guard let title = form.value("doel\(index)Titel") else { return nil }
+                return (title, form.value("doel\(index)Omschrijving") ?? "")
+            })
+    }
+
+    @Sendable func newForm(request: Request, context: AppRequestContext) async throws -> Response {
+        guard Self.mayEdit(try context.requireUser()) else { throw HTTPError(.forbidden) }
+        return try await formPage(request: request, context: context, editing: nil, input: nil, failure: nil)
+    }
+
+    @Sendable func create(request: Request, context: AppRequestContext) async throws -> Response {
+        let user = try context.requireUser()
+        guard Self.mayEdit(user) else { throw HTTPError(.forbidden) }
+        var request = request
+        let form = try await FormData.read(&request, context: context)
+        let input = input(form)
+        do {
+            let policy = try await services.policies.create(input, organisationID: user.organisationID, actor: context.auditActor, now: services.now)
+            return Response(status: .seeOther, headers: [.location: SiteURL.policy(id: policy.id!.uuidString.lowercased()).path + "?melding=created"])
+        } catch let failure as ValidationFailure {
+            return try await formPage(request: request, context: context, editing: nil, input: input, failure: failure)
+        }
+    }
+
+    @Sendable func editForm(request: Request, context: AppRequestContext) async throws -> Response {
+        let user = try context.requireUser()
+        guard Self.mayEdit(user) else { throw HTTPError(.forbidden) }
+        let id = try policyID(context)
+        guard try await services.policies.policy(id: id, organisationID: user.organisationID) != nil,
+            let input = try await services.policies.input(for: id)
+        else { throw HTTPError(.notFound) }
+        return try await formPage(request: request, context: context, editing: id, input: input, failure: nil)
+    }
+
+    @Sendable func update(request: Request, context: AppRequestContext) async throws -> Response {
+        let user = try context.requireUser()
+        guard Self.mayEdit(user) else { throw HTTPError(.forbidden) }
+        let id = try policyID(context)
+        var request = request
+        let form = try await FormData.read(&request, context: context)
+        let input = input(form)
+        do {
+            try await services.policies.update(id: id, input, organisationID: user.organisationID, actor: context.auditActor, now: services.now)
+            return Response(status: .seeOther, headers: [.location: SiteURL.policy(id: id.uuidString.lowercased()).path + "?melding=saved"])
+        } catch let failure as ValidationFailure {
+            return try await formPage(request: request, context: context, editing: id, input: input, failure: failure)
+        }
+    }
+}
