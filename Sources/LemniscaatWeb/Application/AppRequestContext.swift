@@ -12,6 +12,8 @@ public struct AppRequestContext: RequestContext {
     /// Double-submit token for forms shown before sign-in.
     public var anonymousCSRF: String?
     public var language: Language = .dutch
+    /// Shown beside "Meldingen" in the header.
+    public var unreadNotifications = 0
     public let origin: String
 
     public init(source: ApplicationRequestContextSource) {

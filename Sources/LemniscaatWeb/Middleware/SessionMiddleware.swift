@@ -8,6 +8,7 @@ import LemniscaatStore
 struct SessionMiddleware: RouterMiddleware {
     typealias Context = AppRequestContext
     let sessions: SessionRepository
+    let notifications: NotificationRepository
     let config: AppConfig
 
     static func isPublic(_ path: String) -> Bool {
@@ -27,6 +28,7 @@ struct SessionMiddleware: RouterMiddleware {
         if let token, let active = try await sessions.resolve(token: token, now: config.clock.now()) {
             context.session = active
             context.sessionToken = token
+            context.unreadNotifications = try await notifications.unreadCount(userID: active.user.userID)
         }
         context.language = Language.negotiate(userSetting: context.user?.locale, acceptLanguage: request.headers[.acceptLanguage])
         var newCSRFCookie: String?

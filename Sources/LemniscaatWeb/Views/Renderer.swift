@@ -19,6 +19,8 @@ public struct LayoutModel: Sendable {
     let csrf: String
     let signOutURL: String
     let profileURL: String
+    let notificationsURL: String
+    let unread: Int?
     let stylesheetURL: String
     let homeURL: String
     let mainNav: [NavItem]
@@ -63,7 +65,7 @@ public struct Renderer: Sendable {
         let layout = LayoutModel(
             t: t, lang: context.language.rawValue, title: title, userName: user?.name,
             organisationName: user?.organisationName, csrf: context.csrfToken, signOutURL: SiteURL.signOut.path,
-            profileURL: SiteURL.profile.path, stylesheetURL: SiteURL.stylesheet.path, homeURL: SiteURL.home.path,
+            profileURL: SiteURL.profile.path, notificationsURL: SiteURL.notifications.path, unread: context.unreadNotifications > 0 ? context.unreadNotifications : nil, stylesheetURL: SiteURL.stylesheet.path, homeURL: SiteURL.home.path,
             mainNav: user == nil ? [] : Self.productParts.map { part in
                 LayoutModel.NavItem(
                     label: t[part.key] ?? part.key, href: part.url?.path,
