@@ -91,7 +91,8 @@ struct Serve: AsyncParsableCommand {
         }
         let config = AppConfig(
             host: host, port: port, database: env.database, secret: secret, baseURL: baseURL, cookieSecure: cookieSecure,
-            logLevel: env.logger.logLevel)
+            logLevel: env.logger.logLevel, smtpURL: env.values["LEMNISCAAT_SMTP_URL"],
+            mailFrom: env.values["LEMNISCAAT_MAIL_FROM"].flatMap { $0.isEmpty ? nil : $0 } ?? "lemniscaat@localhost")
         var app = try await buildApplication(config, store: store)
         app.addServices(store.databases)
         try await app.runService()

@@ -32,6 +32,16 @@ import Testing
 }
 
 @Suite struct DemoTests {
+    /// The demo texts are what people see first: none may trip the privacy guard.
+    @Test func demoTextsPassThePrivacyGuard() {
+        for signal in DemoContent.signals {
+            for text in [signal.title, signal.description, signal.solution ?? "", signal.answer] {
+                #expect(PrivacyGuard.scan(text).isEmpty, "\(text)")
+            }
+        }
+        for policy in DemoContent.policies { #expect(PrivacyGuard.scan(policy.title + " " + policy.summary + " " + policy.legalBasis).isEmpty, "\(policy.title)") }
+    }
+
     @Test func loadsTheDemoOrganisationOnceOnly() async throws {
         try await withTestStore { store in
             // act
@@ -50,6 +60,14 @@ import Testing
             #expect(areas.filter { $0.level == "buurt" }.count == 12)
             let hash = try #require(users.first?.user.passwordHash)
             #expect(try await PasswordHasher.verify("lemniscaat-demo", hash: hash))
+            let signals = try await SignalModel.query(on: store.database).all()
+            #expect(signals.count >= 280)
+            #expect(Set(signals.map(\.status)).count == SignalStatus.allCases.count)  // every status
+            #expect(signals.contains { $0.verdict == "niet-tevreden" && $0.status == "heropend" })
+            #expect(try await PolicyModel.query(on: store.database).count() == 12)
+            #expect(try await PolicyRoleModel.query(on: store.database).count() == 12 * PolicyRole.allCases.count)
+            #expect(try await ThemeModel.query(on: store.database).count() == 8)
+            #expect(try await AuditRepository(store: store).verify().breaks.isEmpty)
             await #expect(throws: DemoOrganisation.LoadError.self) {
                 try await DemoOrganisation.load(into: store, password: "lemniscaat-demo", now: Date())
             }

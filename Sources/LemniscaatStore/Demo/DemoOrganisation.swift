@@ -93,15 +93,33 @@ public enum DemoOrganisation {
                 domainIDs[domain.slug] = model.id!
             }
             var teamIDs: [UUID] = []
+            var policyTeams: [String: UUID] = [:]
+            var practiceTeams: [UUID] = []
+            var liaisonTeam: UUID? = nil
             for team in teams {
                 let model = TeamModel(organisationID: orgID, name: team.name, kind: team.kind.rawValue, domainID: domainIDs[team.domain], createdAt: now)
                 try await model.create(on: db)
                 teamIDs.append(model.id!)
+                switch team.kind {
+                case .policy: policyTeams[team.domain] = model.id!
+                case .practice: practiceTeams.append(model.id!)
+                case .liaison: liaisonTeam = model.id!
+                }
             }
+            // The policy teams also cover the domains next to theirs.
+            policyTeams["inkomen"] = policyTeams["werk"]
+            policyTeams["schulden"] = policyTeams["werk"]
+            for slug in ["jeugd", "wonen", "onderwijs", "veiligheid", "gezondheid"] { policyTeams[slug] = policyTeams["zorg-en-ondersteuning"] }
+            var byRole: [Role: [UUID]] = [:]
+            var byEmail: [String: UUID] = [:]
             for person in people {
                 let user = UserModel(organisationID: orgID, email: person.email, name: person.name, passwordHash: passwordHash, createdAt: now)
                 try await user.create(on: db)
-                for role in person.roles { try await RoleAssignmentModel(userID: user.id!, role: role.rawValue).create(on: db) }
+                for role in person.roles {
+                    try await RoleAssignmentModel(userID: user.id!, role: role.rawValue).create(on: db)
+                    byRole[role, default: []].append(user.id!)
+                }
+                byEmail[person.email] = user.id!
                 for team in person.teams { try await TeamMemberModel(teamID: teamIDs[team], userID: user.id!).create(on: db) }
             }
             for area in areas {
@@ -111,10 +129,18 @@ public enum DemoOrganisation {
                     parentCode: code.parent?.description, createdAt: now
                 ).create(on: db)
             }
+            let loop = try await DemoLoop.load(
+                organisationID: orgID, domains: domainIDs,
+                people: .init(
+                    practitioners: byRole[.practitioner] ?? [], policyOfficers: byRole[.policyOfficer] ?? [], managers: byRole[.manager] ?? [],
+                    liaisons: byRole[.liaison] ?? [], liaisonTeam: liaisonTeam!, policyTeams: policyTeams, practiceTeams: practiceTeams,
+                    namedPractitioner: byEmail["uitvoerder@demo.test"]!, namedPolicyOfficer: byEmail["beleid@demo.test"]!),
+                now: now, on: db)
             try await AuditLog.append(
                 on: db, actor: .commandLine(organisationID: orgID), action: "demo.geladen", entityType: "organisatie",
                 entityID: orgID.uuidString.lowercased(),
-                summary: "\(name): \(people.count) gebruikers, \(teams.count) teams, \(areas.count) gebieden", at: now)
+                summary: "\(name): \(people.count) gebruikers, \(teams.count) teams, \(areas.count) gebieden, \(loop.policies) beleid, \(loop.signals) signalen",
+                at: now)
             return organisation
         }
     }

@@ -17,12 +17,19 @@ public struct AppConfig: Sendable {
     public var cookieSecure: Bool
     public var logLevel: Logger.Level
     public var clock: AppClock
+    /// `smtp://user:password@host:port`; without it e-mail waits in the outbox.
+    public var smtpURL: String?
+    public var mailFrom: String
+    public var mailInterval: Duration
 
     public init(
         host: String = "127.0.0.1", port: Int = 8080, database: DatabaseLocation, secret: String = "",
         baseURL: String = "http://127.0.0.1:8080", cookieSecure: Bool? = nil, logLevel: Logger.Level = .info,
-        clock: AppClock = .system
+        clock: AppClock = .system, smtpURL: String? = nil, mailFrom: String = "lemniscaat@localhost", mailInterval: Duration = .seconds(10)
     ) {
+        self.smtpURL = smtpURL
+        self.mailFrom = mailFrom
+        self.mailInterval = mailInterval
         self.host = host
         self.port = port
         self.database = database

@@ -25,10 +25,19 @@ public func buildApplication(_ config: AppConfig, store: Store) async throws -> 
     var logger = Logger(label: "lemniscaat")
     logger.logLevel = config.logLevel
     let router = try await buildRouter(config, store: store)
-    return Application(
+    var app = Application(
         router: router,
         configuration: .init(address: .hostname(config.host, port: config.port), serverName: "Lemniscaat"),
         logger: logger)
+    if let url = config.smtpURL, !url.isEmpty {
+        guard let smtp = SMTPClient.Configuration(url: url, from: config.mailFrom) else {
+            throw AppConfig.ConfigError.invalid("LEMNISCAAT_SMTP_URL is geen geldige smtp://-URL.")
+        }
+        app.addServices(OutboxDelivery(
+            notifications: NotificationRepository(store: store), client: SMTPClient(configuration: smtp), clock: config.clock,
+            interval: config.mailInterval, logger: logger))
+    }
+    return app
 }
 
 /// One registry per process: swift-metrics can be bootstrapped once only.
