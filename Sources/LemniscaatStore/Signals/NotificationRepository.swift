@@ -9,7 +9,7 @@ public struct NotificationRepository: Sendable {
 
     public init(store: Store) { self.store = store }
 
-    static func notify(
+    public static func notify(
         _ userIDs: Set<UUID>, organisationID: UUID, text: String, link: String, subject: String, now: Date, on db: any Database
     ) async throws {
         guard !userIDs.isEmpty else { return }
