@@ -188,4 +188,31 @@ import Testing
             #expect(after.status == .unauthorized)
         }
     }
+
+    @Test func responseTermsApplyToNewSignals() async throws {
+        try await withApp { store, fixture, client in
+            let debt = try #require(try await OrganisationRepository(store: store).domains(organisationID: fixture.organisationID).first { $0.domain.slug == "schulden" })
+            let id = debt.domain.id!.uuidString.lowercased()
+            var admin = Browser(client)
+            try await admin.signIn(fixture.administrator.email)
+            try await admin.get("/beheer/termijnen")
+            let bad = try await admin.post("/beheer/termijnen", [("standaard", "0")])
+            #expect(bad.status == .badRequest)
+            #expect(bad.text.contains("tussen 1 en 60 werkdagen"))
+            let saved = try await admin.post("/beheer/termijnen", [("standaard", "15"), ("termijn-\(id)", "5"), ("bevrijdingsdag", "ja")])
+            #expect(saved.status == .seeOther)
+            let reporter = try #require(try await AccountRepository(store: store).signedInUser(userID: fixture.practitioner.id!))
+            let signals = SignalRepository(store: store, similarity: SignalSimilarity(store: store))
+            let input = { (domain: UUID) in
+                SignalRepository.Input(title: "Knelpunt", description: "Iets loopt vast in de uitvoering.", domainID: domain, policyID: nil, areaCode: nil, affected: "1", urgency: "laag", solution: nil, anonymous: false)
+            }
+            let debtSignal = try await signals.submit(input(debt.domain.id!), reporter: reporter, origin: "test", now: Date())
+            let other = try #require(try await OrganisationRepository(store: store).domains(organisationID: fixture.organisationID).first { $0.domain.slug == "werk" })
+            let workSignal = try await signals.submit(input(other.domain.id!), reporter: reporter, origin: "test", now: Date())
+            #expect(debtSignal.workingDays == 5)
+            #expect(workSignal.workingDays == 15)
+            let organisation = try #require(try await OrganisationModel.find(fixture.organisationID, on: store.database))
+            #expect(organisation.includesLiberationDay)
+        }
+    }
 }

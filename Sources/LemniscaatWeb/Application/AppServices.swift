@@ -18,6 +18,7 @@ struct AppServices: Sendable {
     let themes: ThemeRepository
     let routing: RoutingRepository
     let notifications: NotificationRepository
+    let terms: ResponseTermRepository
 
     init(store: Store, config: AppConfig, renderer: Renderer) {
         self.store = store
@@ -37,6 +38,7 @@ struct AppServices: Sendable {
         self.themes = ThemeRepository(store: store, similarity: similarity)
         self.routing = RoutingRepository(store: store)
         self.notifications = NotificationRepository(store: store)
+        self.terms = ResponseTermRepository(store: store)
     }
 
     var now: Date { config.clock.now() }

@@ -78,6 +78,7 @@ func buildRouter(_ config: AppConfig, store: Store) async throws -> Router<AppRe
     AreasController(services: services).addRoutes(to: admin)
     AuditController(services: services).addRoutes(to: admin)
     RoutingController(services: services).addRoutes(to: admin)
+    TermsController(services: services).addRoutes(to: admin)
 
     try APIImplementation(store: store, similarity: services.similarity, clock: config.clock.now)
         .registerHandlers(on: router, serverURL: URL(string: "/api/v1")!)

@@ -47,6 +47,7 @@ public enum SiteURL: Sendable {
     case notifications
     case notificationsRead
     case adminRouting
+    case adminTerms
     case adminRoutingMove(id: String, direction: String)
     case adminRoutingDelete(id: String)
     case health
@@ -102,6 +103,7 @@ public enum SiteURL: Sendable {
         case .notifications: "/meldingen"
         case .notificationsRead: "/meldingen/gelezen"
         case .adminRouting: "/beheer/routering"
+        case .adminTerms: "/beheer/termijnen"
         case .adminRoutingMove(let id, let direction): "/beheer/routering/\(id)/\(direction)"
         case .adminRoutingDelete(let id): "/beheer/routering/\(id)/verwijderen"
         case .health: "/health"

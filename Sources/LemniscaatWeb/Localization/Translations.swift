@@ -302,6 +302,12 @@ public enum Translations {
         "textContains": ("Tekst bevat", "Text contains"),
         "targetTeam": ("Naar team", "To team"),
         "targetPerson": ("Of naar persoon", "Or to person"),
+        "termsTitle": ("Termijnen", "Response terms"),
+        "termsIntro": ("Binnen hoeveel werkdagen krijgt een signaal een antwoord? Weekenden en feestdagen tellen niet mee. Na drie keer de termijn volgt een signalering. Een nieuwe termijn geldt voor signalen die daarna binnenkomen.", "Within how many working days does a signal get an answer? Weekends and public holidays do not count. After three times the term it is escalated. A new term applies to signals that come in afterwards."),
+        "defaultTerm": ("Standaardtermijn (werkdagen)", "Default term (working days)"),
+        "domainTerms": ("Afwijkende termijn per beleidsterrein (leeg: de standaard)", "Different term per policy domain (empty: the default)"),
+        "optionalHolidays": ("Ook vrij op", "Also closed on"),
+        "holidaysThisYear": ("Feestdagen dit jaar", "Public holidays this year"),
         "msg.submitted": ("Dank u! Uw signaal is verstuurd. U ziet het antwoord hier en in Mijn signalen.", "Thank you! Your signal has been sent. You will see the answer here and in My signals."),
         // messages after a change (?melding=…)
         "msg.saved": ("De wijzigingen zijn opgeslagen.", "The changes have been saved."),
