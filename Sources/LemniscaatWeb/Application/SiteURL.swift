@@ -35,6 +35,7 @@ public enum SiteURL: Sendable {
     case signalsToHandle
     case signalsMine
     case signalNew
+    case signalsSimilar
     case signal(id: String)
     case signalStatus(id: String)
     case signalVerdict(id: String)
@@ -91,6 +92,7 @@ public enum SiteURL: Sendable {
         case .signalsToHandle: "/signalen/te-behandelen"
         case .signalsMine: "/signalen/mijn"
         case .signalNew: "/signalen/nieuw"
+        case .signalsSimilar: "/signalen/vergelijkbaar"
         case .signal(let id): "/signalen/\(id)"
         case .signalStatus(let id): "/signalen/\(id)/status"
         case .signalVerdict(let id): "/signalen/\(id)/oordeel"

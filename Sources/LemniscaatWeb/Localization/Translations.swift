@@ -302,6 +302,7 @@ public enum Translations {
         "textContains": ("Tekst bevat", "Text contains"),
         "targetTeam": ("Naar team", "To team"),
         "targetPerson": ("Of naar persoon", "Or to person"),
+        "similarWhileTyping": ("Collega's meldden al iets wat erop lijkt. Open het en kies Herken ik als het hetzelfde is.", "Colleagues already reported something similar. Open it and choose I recognise this if it is the same."),
         "termsTitle": ("Termijnen", "Response terms"),
         "termsIntro": ("Binnen hoeveel werkdagen krijgt een signaal een antwoord? Weekenden en feestdagen tellen niet mee. Na drie keer de termijn volgt een signalering. Een nieuwe termijn geldt voor signalen die daarna binnenkomen.", "Within how many working days does a signal get an answer? Weekends and public holidays do not count. After three times the term it is escalated. A new term applies to signals that come in afterwards."),
         "defaultTerm": ("Standaardtermijn (werkdagen)", "Default term (working days)"),

@@ -14,6 +14,7 @@ struct OperationsController {
         router.get(SiteURL.metrics.route, use: metrics)
         router.get(SiteURL.stylesheet.route) { _, _ in try Self.asset("lemniscaat.css", type: "text/css; charset=utf-8") }
         router.get("/static/favicon.svg") { _, _ in try Self.asset("favicon.svg", type: "image/svg+xml") }
+        router.get("/static/signaal.js") { _, _ in try Self.asset("signaal.js", type: "text/javascript; charset=utf-8") }
         router.get(SiteURL.openAPI.route) { _, _ in
             Response(
                 status: .ok, headers: [.contentType: "application/json"],
@@ -37,7 +38,7 @@ struct OperationsController {
 
     static let assets: [String: Data] = {
         var assets: [String: Data] = [:]
-        for name in ["lemniscaat.css", "favicon.svg"] {
+        for name in ["lemniscaat.css", "favicon.svg", "signaal.js"] {
             if let data = try? Data(contentsOf: Bundle.module.bundleURL.appendingPathComponent("Resources/static/\(name)")) {
                 assets[name] = data
             }

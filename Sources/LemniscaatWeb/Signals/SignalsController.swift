@@ -12,6 +12,7 @@ struct SignalsController {
         router.get(SiteURL.signalsToHandle.route, use: toHandle)
         router.get(SiteURL.signalsMine.route, use: mine)
         router.get(SiteURL.signalNew.route, use: newForm)
+        router.get(SiteURL.signalsSimilar.route, use: similarWhileTyping)
         router.post(SiteURL.signalNew.route, use: submit)
         router.get(SiteURL.route(SiteURL.signal), use: show)
         router.post(SiteURL.route(SiteURL.signalStatus), use: changeStatus)
@@ -198,6 +199,7 @@ struct SignalsController {
         let hasMarked: Bool
         let similar: [Similar]
         let hasSimilar: Bool
+        let similarURL: String
     }
 
     private func input(_ form: FormData) -> SignalRepository.Input {
@@ -249,7 +251,7 @@ struct SignalsController {
                     number: $0.number, title: $0.title, url: SiteURL.signal(id: id).path, status: SignalStatus(rawValue: $0.status)?.label ?? "",
                     recognitions: $0.recognitionCount, recogniseURL: SiteURL.signalRecognise(id: id).path)
             },
-            hasSimilar: !similar.isEmpty)
+            hasSimilar: !similar.isEmpty, similarURL: SiteURL.signalsSimilar.path)
         let status: HTTPResponse.Status = failure == nil ? .ok : .badRequest
         return try services.renderer.page("signal-form", page, title: t["newSignal"]!, context: context, request: request, status: status)
     }
@@ -281,6 +283,26 @@ struct SignalsController {
         } catch let failure as ValidationFailure {
             return try await formPage(request: request, context: context, input: input, failure: failure)
         }
+    }
+
+    /// For the form's script: similar open signals while the reporter types. JSON, so the script builds the list with
+    /// DOM calls and never parses HTML.
+    @Sendable func similarWhileTyping(request: Request, context: AppRequestContext) async throws -> Response {
+        let user = try context.requireUser()
+        let text = String((request.uri.queryParameters["tekst"].map(String.init) ?? "").prefix(5000))
+        struct Item: Encodable { let nummer: Int; let titel: String; let url: String; let status: String; let herkend: Int }
+        var items: [Item] = []
+        if text.count >= 12 {
+            for match in try await services.similarity.similar(to: text, organisationID: user.organisationID, limit: 5) {
+                guard let signal = try await services.signals.signal(id: match.id, organisationID: user.organisationID) else { continue }
+                items.append(Item(
+                    nummer: signal.number, titel: signal.title, url: SiteURL.signal(id: match.id.uuidString.lowercased()).path,
+                    status: SignalStatus(rawValue: signal.status)?.label ?? "", herkend: signal.recognitionCount))
+            }
+        }
+        return Response(
+            status: .ok, headers: [.contentType: "application/json", .cacheControl: "no-store"],
+            body: .init(byteBuffer: ByteBuffer(bytes: try JSONEncoder().encode(items))))
     }
 
     // MARK: one signal
