@@ -304,3 +304,30 @@ import Testing
         }
     }
 }
+
+@Suite struct SignalNumberTests {
+    /// Many reporters at once still get one number each, on SQLite and on PostgreSQL.
+    @Test func concurrentReportsGetUniqueNumbers() async throws {
+        try await withTestStore { store in
+            let fixture = try await Fixture.make(store)
+            let reporter = try #require(try await AccountRepository(store: store).signedInUser(userID: fixture.practitioner.id!))
+            let domain = try #require(try await OrganisationRepository(store: store).domains(organisationID: fixture.organisationID).first)
+            let signals = SignalRepository(store: store, similarity: SignalSimilarity(store: store))
+            try await withThrowingTaskGroup(of: Void.self) { group in
+                for index in 0..<24 {
+                    group.addTask {
+                        _ = try await signals.submit(
+                            .init(
+                                title: "Knelpunt \(index)", description: "Iets loopt vast in de uitvoering.", domainID: domain.domain.id!, policyID: nil,
+                                areaCode: nil, affected: "1", urgency: "laag", solution: nil, anonymous: false),
+                            reporter: reporter, origin: "test", now: Date())
+                    }
+                }
+                try await group.waitForAll()
+            }
+            let numbers = try await SignalModel.query(on: store.database).all().map(\.number).sorted()
+            #expect(numbers == Array(1...24))
+            #expect(try await AuditRepository(store: store).verify().breaks.isEmpty)
+        }
+    }
+}

@@ -51,6 +51,15 @@ public enum AuditLog {
     }
 }
 
+/// Serialises writers that number things per organisation (signal numbers): on PostgreSQL two transactions would
+/// otherwise read the same maximum. SQLite writes one at a time already.
+func lockOrganisation(_ organisationID: UUID, on database: any Database) async throws {
+    guard let sql = database as? any SQLDatabase, sql.dialect.name == "postgresql" else { return }
+    let bytes = organisationID.uuid
+    let key = [bytes.0, bytes.1, bytes.2, bytes.3, bytes.4, bytes.5, bytes.6, bytes.7].reduce(Int64(0)) { $0 << 8 | Int64($1) }
+    try await sql.raw("SELECT pg_advisory_xact_lock(\(bind: key))").run()
+}
+
 extension AuditEntryModel {
     convenience init(_ link: AuditLink) {
         self.init()

@@ -113,6 +113,7 @@ public struct SignalRepository: Sendable {
                 rules: rules.compactMap(\.rule), policyHandler: policyHandler, liaisonTeam: liaisonTeam)
             let (calendar, days) = try await Self.term(organisationID: organisationID, domainID: input.domainID!, on: db)
             let deadline = ResponseDeadline(submittedAt: now, workingDays: days, calendar: calendar)
+            try await lockOrganisation(organisationID, on: db)
             let last = try await SignalModel.query(on: db).filter(\.$organisationID == organisationID).max(\.$number) ?? 0
 
             let signal = SignalModel()
