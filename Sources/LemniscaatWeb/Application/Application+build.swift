@@ -24,11 +24,16 @@ public func buildApplication(_ config: AppConfig) async throws -> some Applicati
 public func buildApplication(_ config: AppConfig, store: Store) async throws -> Application<RouterResponder<AppRequestContext>> {
     var logger = Logger(label: "lemniscaat")
     logger.logLevel = config.logLevel
-    let router = try await buildRouter(config, store: store)
+    let services = AppServices(store: store, config: config, renderer: try await Renderer())
+    let router = try buildRouter(config, services: services)
     var app = Application(
         router: router,
         configuration: .init(address: .hostname(config.host, port: config.port), serverName: "Lemniscaat"),
         logger: logger)
+    app.beforeServerStarts { [similarity = services.similarity] in
+        // In the background: the server answers at once; a query arriving earlier builds its own organisation's index.
+        Task { try? await similarity.warm() }
+    }
     if let url = config.smtpURL, !url.isEmpty {
         guard let smtp = SMTPClient.Configuration(url: url, from: config.mailFrom) else {
             throw AppConfig.ConfigError.invalid("LEMNISCAAT_SMTP_URL is geen geldige smtp://-URL.")
@@ -47,11 +52,11 @@ let metricsRegistry: PrometheusCollectorRegistry = {
     return registry
 }()
 
-func buildRouter(_ config: AppConfig, store: Store) async throws -> Router<AppRequestContext> {
+func buildRouter(_ config: AppConfig, services: AppServices) throws -> Router<AppRequestContext> {
     let registry = metricsRegistry
-    let renderer = try await Renderer()
+    let renderer = services.renderer
+    let store = services.store
     let spec = try APISpec()
-    let services = AppServices(store: store, config: config, renderer: renderer)
     let router = Router(context: AppRequestContext.self)
 
     router.add(middleware: MetricsMiddleware())
