@@ -72,6 +72,10 @@ enum DemoLoop {
             for (position, goal) in content.goals.enumerated() {
                 try await PolicyGoalModel(policyID: id, position: position + 1, title: goal.title, description: goal.description).create(on: db)
             }
+            try await AuditLog.append(
+                on: db, actor: .commandLine(organisationID: organisationID), action: "beleid.aangemaakt", entityType: "beleid",
+                entityID: id.uuidString.lowercased(), summary: "\(content.title) (demo, status \(PolicyStatus(rawValue: content.status)?.label ?? content.status))",
+                at: now)
         }
 
         // themes

@@ -92,6 +92,7 @@ struct PoliciesController {
         let openSignalCount: Int
         let allSignalsURL: String
         let timeline: [Event]
+        let hasTimeline: Bool
         let mayEdit: Bool
         let editURL: String
         let statusURL: String
@@ -146,6 +147,7 @@ struct PoliciesController {
                     when: String(entry.occurredAt.prefix(16)).replacingOccurrences(of: "T", with: " "),
                     who: names[entry.actorID] ?? entry.actorLabel, action: Self.timelineLabel(entry.action), summary: entry.summary)
             },
+            hasTimeline: !detail.timeline.isEmpty,
             mayEdit: Self.mayEdit(user), editURL: SiteURL.policyEdit(id: idText).path, statusURL: SiteURL.policyStatus(id: idText).path,
             nextStatuses: PolicyStatus.allCases.filter { current.canMove(to: $0) }.map { Choice(value: $0.rawValue, label: $0.label, selected: false) },
             hasNextStatuses: !(PolicyStatus.transitions[current] ?? []).isEmpty,
