@@ -93,8 +93,7 @@ struct Serve: AsyncParsableCommand {
             host: host, port: port, database: env.database, secret: secret, baseURL: baseURL, cookieSecure: cookieSecure,
             logLevel: env.logger.logLevel, smtpURL: env.values["LEMNISCAAT_SMTP_URL"],
             mailFrom: env.values["LEMNISCAAT_MAIL_FROM"].flatMap { $0.isEmpty ? nil : $0 } ?? "lemniscaat@localhost")
-        var app = try await buildApplication(config, store: store)
-        app.addServices(store.databases)
+        let app = try await buildApplication(config, store: store, ownsStore: true)
         try await app.runService()
     }
 }

@@ -6,6 +6,7 @@ import Logging
 import NIOCore
 import NIOPosix
 import SQLKit
+import Synchronization
 
 /// Where the data lives: an SQLite file (the embedded default) or a PostgreSQL server.
 public enum DatabaseLocation: Sendable, Equatable, CustomStringConvertible {
@@ -55,6 +56,10 @@ public final class Store: Sendable {
     /// SQLite allows one writer at a time; a deferred transaction that reads first and writes later would fail
     /// with SQLITE_BUSY_SNAPSHOT when another writer got in between. Writes in this process queue here instead.
     private let writeGate = AsyncGate()
+    private let open = Mutex(true)
+
+    /// False once `shutdown()` ran: background work checks it before touching the pools.
+    public var isOpen: Bool { open.withLock { $0 } }
 
     private init(databases: Databases, kind: Kind, logger: Logger) {
         self.databases = databases
@@ -160,6 +165,7 @@ public final class Store: Sendable {
     }
 
     public func shutdown() async {
+        open.withLock { $0 = false }
         await databases.shutdownAsync()
     }
 }

@@ -27,7 +27,9 @@ public actor SignalSimilarity {
 
     /// Builds every organisation's index, so the first reporter does not wait for it (seconds at 200 000 signals).
     public func warm() async throws {
+        guard store.isOpen else { return }
         for organisation in try await OrganisationModel.query(on: store.database).all() {
+            guard store.isOpen else { return }
             _ = try await index(for: organisation.id!)
         }
     }

@@ -6,6 +6,7 @@ import Logging
 import Metrics
 import OpenAPIHummingbird
 import Prometheus
+import ServiceLifecycle
 import Synchronization
 
 /// Builds the application on a database it opens and closes itself: FluentKit's `Databases` runs as one of the
@@ -15,13 +16,12 @@ public func buildApplication(_ config: AppConfig) async throws -> some Applicati
     logger.logLevel = config.logLevel
     let store = try await Store.open(config.database, logger: logger)
     try await store.migrate()
-    var app = try await buildApplication(config, store: store)
-    app.addServices(store.databases)
-    return app
+    return try await buildApplication(config, store: store, ownsStore: true)
 }
 
-/// Builds the application on a store the caller owns (tests open one per test and close it themselves).
-public func buildApplication(_ config: AppConfig, store: Store) async throws -> Application<RouterResponder<AppRequestContext>> {
+/// Builds the application on a store. With `ownsStore` the store's `Databases` becomes the first service, so it shuts
+/// down last, after everything that uses it; tests open a store per test and close it themselves.
+public func buildApplication(_ config: AppConfig, store: Store, ownsStore: Bool = false) async throws -> Application<RouterResponder<AppRequestContext>> {
     var logger = Logger(label: "lemniscaat")
     logger.logLevel = config.logLevel
     let services = AppServices(store: store, config: config, renderer: try await Renderer())
@@ -30,10 +30,8 @@ public func buildApplication(_ config: AppConfig, store: Store) async throws -> 
         router: router,
         configuration: .init(address: .hostname(config.host, port: config.port), serverName: "Lemniscaat"),
         logger: logger)
-    app.beforeServerStarts { [similarity = services.similarity] in
-        // In the background: the server answers at once; a query arriving earlier builds its own organisation's index.
-        Task { try? await similarity.warm() }
-    }
+    if ownsStore { app.addServices(store.databases) }
+    app.addServices(SimilarityWarmUp(similarity: services.similarity))
     if let url = config.smtpURL, !url.isEmpty {
         guard let smtp = SMTPClient.Configuration(url: url, from: config.mailFrom) else {
             throw AppConfig.ConfigError.invalid("LEMNISCAAT_SMTP_URL is geen geldige smtp://-URL.")
@@ -88,4 +86,15 @@ func buildRouter(_ config: AppConfig, services: AppServices) throws -> Router<Ap
     try APIImplementation(store: store, similarity: services.similarity, clock: config.clock.now)
         .registerHandlers(on: router, serverURL: URL(string: "/api/v1")!)
     return router
+}
+
+/// Builds the similarity indexes beside the running server: it answers at once, and a query that arrives earlier
+/// builds its own organisation's index. As a service it ends with the application, never after the database.
+struct SimilarityWarmUp: Service {
+    let similarity: SignalSimilarity
+
+    func run() async throws {
+        try? await similarity.warm()
+        try? await gracefulShutdown()
+    }
 }
