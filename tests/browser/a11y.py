@@ -1,0 +1,172 @@
+"""Accessibility: axe-core (the copy bundled with the PyPI package axe-playwright-python) on every page of the
+navigation and on pages reached from demo records — a signal, a policy, a theme — and on forms with validation
+errors, as each demo role. Gate: 0 violations of WCAG 2.0/2.1 A and AA.
+
+Usage: a11y.py --base-url http://127.0.0.1:PORT   (ends with "N passed, N failed", one count per page)
+"""
+import argparse
+import importlib.util
+import os
+import sys
+from urllib.parse import urljoin, urlparse
+
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support import expected_conditions
+from selenium.webdriver.support.ui import WebDriverWait
+
+from smoke import make_driver
+
+PASSWORD = os.environ.get("LEMNISCAAT_DEMO_PASSWORD", "lemniscaat-demo")
+ROLES = ["uitvoerder", "beleid", "verbinder", "manager", "beheerder"]
+TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+SCREENSHOTS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "screenshots", "a11y")
+
+
+def axe_source() -> str:
+    spec = importlib.util.find_spec("axe_playwright_python")
+    if spec is None or not spec.submodule_search_locations:
+        raise SystemExit("axe-playwright-python is not installed (pip install --no-deps axe-playwright-python)")
+    with open(os.path.join(spec.submodule_search_locations[0], "axe.min.js"), encoding="utf-8") as handle:
+        return handle.read()
+
+
+def run_axe(driver, source: str) -> list:
+    # Injected as a script element's text would break the CSP; executing it through WebDriver is not a page script.
+    driver.execute_script(source)
+    result = driver.execute_async_script(
+        "const done = arguments[arguments.length - 1];"
+        "axe.run(document, {runOnly: {type: 'tag', values: arguments[0]}}).then(r => done(r.violations)).catch(e => done([{id: 'axe-error', help: String(e), nodes: []}]));",
+        TAGS)
+    return result or []
+
+
+def gone(element):
+    """True once the element left the document (the browser moved on to the next page)."""
+    def check(_driver):
+        try:
+            element.is_enabled()
+            return False
+        except Exception:  # stale, or Chromium's "node does not belong to the document"
+            return True
+    return check
+
+
+def wait_for_page(driver) -> None:
+    WebDriverWait(driver, 15).until(lambda d: d.execute_script("return document.readyState") == "complete")
+
+
+def sign_in(driver, base: str, role: str) -> None:
+    driver.delete_all_cookies()
+    driver.get(base + "/aanmelden")
+    driver.find_element(By.NAME, "email").send_keys(f"{role}@demo.test")
+    driver.find_element(By.NAME, "wachtwoord").send_keys(PASSWORD)
+    button = driver.find_element(By.CSS_SELECTOR, "form#aanmelden button[type=submit]")
+    button.click()
+    WebDriverWait(driver, 15).until(gone(button))
+
+
+def same_origin_links(driver, base: str, selector: str) -> list:
+    links = []
+    for element in driver.find_elements(By.CSS_SELECTOR, selector):
+        href = element.get_attribute("href") or ""
+        if href and urlparse(href).netloc == urlparse(base).netloc and "#" not in href:
+            links.append(href)
+    return links
+
+
+def submit_without_browser_checks(driver, form_selector: str) -> None:
+    """Submits a form as if the browser's own checks were absent, to reach the server's error page."""
+    driver.execute_script("document.querySelector(arguments[0]).noValidate = true;", form_selector)
+    button = driver.find_element(By.CSS_SELECTOR, form_selector + " button[type=submit]")
+    button.click()
+    WebDriverWait(driver, 15).until(gone(button))
+
+
+class Report:
+    def __init__(self):
+        self.passed = 0
+        self.failed = 0
+
+    def page(self, driver, source: str, role: str, name: str) -> None:
+        wait_for_page(driver)
+        violations = run_axe(driver, source)
+        os.makedirs(SCREENSHOTS, exist_ok=True)
+        slug = "".join(c if c.isalnum() else "-" for c in name).strip("-")[:80]
+        driver.save_screenshot(os.path.join(SCREENSHOTS, f"{role}-{slug}.png"))
+        if violations:
+            self.failed += 1
+            print(f"FAIL  {role:<10} {name}")
+            for violation in violations:
+                targets = [", ".join(node.get("target", [])) for node in violation.get("nodes", [])][:3]
+                print(f"        {violation['id']}: {violation.get('help', '')} — {targets}")
+        else:
+            self.passed += 1
+            print(f"PASS  {role:<10} {name}")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--base-url", required=True)
+    base = parser.parse_args().base_url.rstrip("/")
+    source = axe_source()
+    report = Report()
+    driver = make_driver()
+    try:
+        driver.get(base + "/aanmelden")
+        report.page(driver, source, "anoniem", "/aanmelden")
+        driver.find_element(By.NAME, "email").send_keys("iemand@demo.test")
+        driver.find_element(By.NAME, "wachtwoord").send_keys("verkeerd wachtwoord")
+        submit_without_browser_checks(driver, "form#aanmelden")
+        report.page(driver, source, "anoniem", "/aanmelden (fout wachtwoord)")
+        driver.get(base + "/bestaat-niet")
+        report.page(driver, source, "anoniem", "404")
+
+        for role in ROLES:
+            sign_in(driver, base, role)
+            pages = [base + "/"] + same_origin_links(driver, base, "nav a, header a")
+            driver.get(base + "/signalen")
+            pages += same_origin_links(driver, base, "nav.tabs a")
+            # pages reached from demo records
+            pages += same_origin_links(driver, base, "table a[href^='/signalen/']")[:1]
+            driver.get(base + "/beleid")
+            pages += same_origin_links(driver, base, "table a[href^='/beleid/']")[:1]
+            driver.get(base + "/themas")
+            pages += same_origin_links(driver, base, "table a[href^='/themas/']")[:1]
+            seen = set()
+            for url in pages:
+                if url in seen:
+                    continue
+                seen.add(url)
+                driver.get(url)
+                report.page(driver, source, role, urlparse(url).path)
+                # an admin page reached from a list: the first user's edit form
+                if role == "beheerder" and urlparse(url).path == "/beheer/gebruikers":
+                    first = same_origin_links(driver, base, "table a")[:1]
+                    for link in first:
+                        driver.get(link)
+                        report.page(driver, source, role, urlparse(link).path)
+            # forms with validation errors
+            driver.get(base + "/signalen/nieuw")
+            submit_without_browser_checks(driver, "form#signaal")
+            report.page(driver, source, role, "/signalen/nieuw (fouten)")
+            driver.get(base + "/signalen/nieuw")
+            driver.find_element(By.ID, "titel").send_keys("Uitkering komt te laat")
+            driver.find_element(By.ID, "omschrijving").send_keys("Mevrouw met BSN 111222333 wacht al weken.")
+            submit_without_browser_checks(driver, "form#signaal")
+            report.page(driver, source, role, "/signalen/nieuw (privacytoets)")
+            if role == "beheerder":
+                driver.get(base + "/beheer/gebruikers/nieuw")
+                submit_without_browser_checks(driver, "form.stack")
+                report.page(driver, source, role, "/beheer/gebruikers/nieuw (fouten)")
+            if role == "beleid":
+                driver.get(base + "/beleid/nieuw")
+                submit_without_browser_checks(driver, "form.stack")
+                report.page(driver, source, role, "/beleid/nieuw (fouten)")
+    finally:
+        driver.quit()
+    print(f"{report.passed} passed, {report.failed} failed")
+    return 0 if report.failed == 0 else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
