@@ -5,7 +5,7 @@ package import OpenAPIRuntime
 
 /// The version in `info.version` of openapi.yaml, sent as `API-Version` on every response.
 package enum APIVersion {
-    package static let current = "1.1.0"
+    package static let current = "1.2.0"
 }
 
 /// The user an API call acts for. The bearer-token middleware sets it around each request, so handlers read it
@@ -60,6 +60,11 @@ package struct APIImplementation: APIProtocol {
         do {
             return try await body()
         } catch let failure as ValidationFailure {
+            // Input that is fine in itself but clashes with the current state (a second recognition, a move the status
+            // table does not allow) is a conflict, not bad input.
+            if failure.invalidParams.allSatisfy({ Self.conflictCodes.contains($0.code) }) {
+                throw APIProblem(status: 409, title: "Conflict", detail: failure.invalidParams.map(\.reason).joined(separator: " "), invalidParams: failure.invalidParams)
+            }
             throw APIProblem(status: 400, title: "Ongeldige invoer", detail: "Niet alle velden zijn goed.", invalidParams: failure.invalidParams)
         } catch is SignalRepository.NotAllowed {
             throw APIProblem(status: 403, title: "Geen toegang", detail: "U mag dit signaal niet behandelen.")
@@ -67,6 +72,10 @@ package struct APIImplementation: APIProtocol {
             throw APIProblem.notFound
         }
     }
+
+    static let conflictCodes: Set<String> = [
+        "al-herkend", "eigen-signaal", "niet-toegestaan", "gewijzigd", "niet-beantwoord", "bestaat-al", "laatste-beheerder", "in-gebruik",
+    ]
 
     func user() throws -> SignedInUser {
         guard let user = APIRequest.user else { throw APIProblem.unauthorized }

@@ -54,13 +54,16 @@ import Testing
             // act: a practitioner cannot change the status of a signal that is not theirs to handle
             let refused = try await client.execute(uri: "/api/v1/signalen/\(id)/statuswijzigingen", method: .post, headers: reporter, body: try body(["status": "afgesloten"]))
             #expect(refused.status == .forbidden)
-            // act: an illegal move
+            // act: a move the status table does not allow is a conflict with the signal's state
             let illegal = try await client.execute(uri: "/api/v1/signalen/\(id)/statuswijzigingen", method: .post, headers: handler, body: try body(["status": "wacht-op-informatie"]))
-            #expect(illegal.status == .badRequest)
+            #expect(illegal.status == .conflict)
+            #expect(illegal.headers[.contentType] == "application/problem+json")
             // act: recognise as another colleague
             let recognised = try await client.execute(uri: "/api/v1/signalen/\(id)/herkenningen", method: .post, headers: handler, body: try body(["toelichting": "Herken ik."]))
             #expect(recognised.status == .created)
             #expect(try json(recognised)["aantalHerkenningen"] as? Int == 1)
+            let twice = try await client.execute(uri: "/api/v1/signalen/\(id)/herkenningen", method: .post, headers: handler, body: try body([:]))
+            #expect(twice.status == .conflict)
             let list = try json(try await client.execute(uri: "/api/v1/signalen?status=beantwoord", method: .get, headers: reporter, body: nil))
             #expect(list["totaal"] as? Int == 1)
         }

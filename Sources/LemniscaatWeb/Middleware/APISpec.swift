@@ -19,6 +19,8 @@ struct APISpec: Sendable {
         let minimum: Int?
         let maximum: Int?
         let pattern: String?
+        let minLength: Int?
+        let maxLength: Int?
     }
 
     struct Operation: Sendable {
@@ -68,7 +70,7 @@ struct APISpec: Sendable {
                         type: schema["type"] as? String, format: schema["format"] as? String,
                         enumValues: (schema["enum"] as? [Any])?.map { "\($0)" },
                         minimum: schema["minimum"] as? Int, maximum: schema["maximum"] as? Int,
-                        pattern: schema["pattern"] as? String)
+                        pattern: schema["pattern"] as? String, minLength: schema["minLength"] as? Int, maxLength: schema["maxLength"] as? Int)
                 }
                 operations.append(Operation(method: method.uppercased(), segments: path.split(separator: "/").map(String.init), parameters: parameters))
             }
@@ -136,6 +138,15 @@ struct APISpec: Sendable {
                 if let maximum = parameter.maximum, number > maximum {
                     problems.append(InvalidParam(name: parameter.name, code: "te-groot", reason: "\(parameter.name) mag hoogstens \(maximum) zijn."))
                 }
+            }
+            if parameter.type == "boolean", value != "true", value != "false" {
+                problems.append(InvalidParam(name: parameter.name, code: "geen-ja-nee", reason: "\(parameter.name) moet true of false zijn."))
+            }
+            if let maximum = parameter.maxLength, value.count > maximum {
+                problems.append(InvalidParam(name: parameter.name, code: "te-lang", reason: "\(parameter.name) mag hoogstens \(maximum) tekens hebben."))
+            }
+            if let minimum = parameter.minLength, value.count < minimum {
+                problems.append(InvalidParam(name: parameter.name, code: "te-kort", reason: "\(parameter.name) moet minstens \(minimum) tekens hebben."))
             }
             if let allowed = parameter.enumValues, !allowed.contains(value) {
                 problems.append(InvalidParam(
