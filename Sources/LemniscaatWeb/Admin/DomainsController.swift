@@ -59,7 +59,7 @@ struct DomainsController {
 
     @Sendable func rename(request: Request, context: AppRequestContext) async throws -> Response {
         let user = try context.requireUser()
-        guard let id = UUID(uuidString: try context.parameters.require("id")) else { throw HTTPError(.notFound) }
+        let id = try context.uuid()
         var request = request
         let form = try await FormData.read(&request, context: context)
         do {
@@ -74,7 +74,7 @@ struct DomainsController {
 
     @Sendable func delete(request: Request, context: AppRequestContext) async throws -> Response {
         let user = try context.requireUser()
-        guard let id = UUID(uuidString: try context.parameters.require("id")) else { throw HTTPError(.notFound) }
+        let id = try context.uuid()
         do {
             try await services.organisations.deleteDomain(id: id, organisationID: user.organisationID, actor: context.auditActor, now: services.now)
             return redirect(.adminDomains, message: "deleted")

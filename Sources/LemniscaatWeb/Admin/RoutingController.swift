@@ -95,7 +95,7 @@ struct RoutingController {
 
     @Sendable func move(request: Request, context: AppRequestContext) async throws -> Response {
         let user = try context.requireUser()
-        guard let id = UUID(uuidString: try context.parameters.require("id")) else { throw HTTPError(.notFound) }
+        let id = try context.uuid()
         switch try context.parameters.require("direction") {
         case "omhoog": try await services.routing.move(id: id, by: -1, organisationID: user.organisationID, actor: context.auditActor, now: services.now)
         case "omlaag": try await services.routing.move(id: id, by: 1, organisationID: user.organisationID, actor: context.auditActor, now: services.now)

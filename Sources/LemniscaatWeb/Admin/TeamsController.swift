@@ -95,8 +95,8 @@ struct TeamsController {
 
     private func team(_ context: AppRequestContext) async throws -> TeamModel {
         let user = try context.requireUser()
-        guard let id = UUID(uuidString: try context.parameters.require("id")),
-            let team = try await services.organisations.team(id: id, organisationID: user.organisationID)
+        let id = try context.uuid()
+        guard let team = try await services.organisations.team(id: id, organisationID: user.organisationID)
         else { throw HTTPError(.notFound) }
         return team
     }

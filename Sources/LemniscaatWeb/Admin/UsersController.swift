@@ -135,8 +135,8 @@ struct UsersController {
 
     private func editing(_ context: AppRequestContext) async throws -> UserModel {
         let user = try context.requireUser()
-        guard let id = UUID(uuidString: try context.parameters.require("id")),
-            let editing = try await services.accounts.user(id: id, organisationID: user.organisationID)
+        let id = try context.uuid()
+        guard let editing = try await services.accounts.user(id: id, organisationID: user.organisationID)
         else { throw HTTPError(.notFound) }
         return editing
     }

@@ -1,3 +1,4 @@
+import Foundation
 import Hummingbird
 import LemniscaatStore
 import NIOCore
@@ -27,6 +28,12 @@ public struct AppRequestContext: RequestContext {
     public func requireUser() throws -> SignedInUser {
         guard let user else { throw HTTPError(.unauthorized) }
         return user
+    }
+
+    /// A UUID path parameter; anything else is a page that does not exist.
+    func uuid(_ name: String = "id") throws -> UUID {
+        guard let id = UUID(uuidString: try parameters.require(name)) else { throw HTTPError(.notFound) }
+        return id
     }
 
     public var csrfToken: String { session?.csrfToken ?? anonymousCSRF ?? "" }

@@ -101,10 +101,6 @@ struct PoliciesController {
         let newSignalURL: String
     }
 
-    private func policyID(_ context: AppRequestContext) throws -> UUID {
-        guard let id = UUID(uuidString: try context.parameters.require("id")) else { throw HTTPError(.notFound) }
-        return id
-    }
 
     @Sendable func show(request: Request, context: AppRequestContext) async throws -> Response {
         try await detailPage(request: request, context: context, failure: nil)
@@ -113,7 +109,7 @@ struct PoliciesController {
     private func detailPage(request: Request, context: AppRequestContext, failure: ValidationFailure?) async throws -> Response {
         let user = try context.requireUser()
         let t = Translations.texts(context.language)
-        let id = try policyID(context)
+        let id = try context.uuid()
         guard let detail = try await services.policies.detail(id: id, organisationID: user.organisationID) else { throw HTTPError(.notFound) }
         let policy = detail.listing.policy
         let current = PolicyStatus(rawValue: policy.status) ?? .concept
@@ -169,7 +165,7 @@ struct PoliciesController {
     @Sendable func changeStatus(request: Request, context: AppRequestContext) async throws -> Response {
         let user = try context.requireUser()
         guard Self.mayEdit(user) else { throw HTTPError(.forbidden) }
-        let id = try policyID(context)
+        let id = try context.uuid()
         var request = request
         let form = try await FormData.read(&request, context: context)
         guard let next = PolicyStatus(rawValue: form.value("status") ?? "") else {
@@ -283,7 +279,7 @@ struct PoliciesController {
     @Sendable func editForm(request: Request, context: AppRequestContext) async throws -> Response {
         let user = try context.requireUser()
         guard Self.mayEdit(user) else { throw HTTPError(.forbidden) }
-        let id = try policyID(context)
+        let id = try context.uuid()
         guard try await services.policies.policy(id: id, organisationID: user.organisationID) != nil,
             let input = try await services.policies.input(for: id)
         else { throw HTTPError(.notFound) }
@@ -293,7 +289,7 @@ struct PoliciesController {
     @Sendable func update(request: Request, context: AppRequestContext) async throws -> Response {
         let user = try context.requireUser()
         guard Self.mayEdit(user) else { throw HTTPError(.forbidden) }
-        let id = try policyID(context)
+        let id = try context.uuid()
         var request = request
         let form = try await FormData.read(&request, context: context)
         let input = input(form)

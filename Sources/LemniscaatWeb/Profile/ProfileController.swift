@@ -108,7 +108,7 @@ struct ProfileController {
 
     @Sendable func revokeToken(request: Request, context: AppRequestContext) async throws -> Response {
         let user = try context.requireUser()
-        guard let id = UUID(uuidString: try context.parameters.require("id")) else { throw HTTPError(.notFound) }
+        let id = try context.uuid()
         try await services.tokens.revoke(id: id, userID: user.userID, actor: context.auditActor, now: services.now)
         return redirect(.profile, message: "revoked")
     }

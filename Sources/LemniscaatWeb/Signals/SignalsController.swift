@@ -362,10 +362,6 @@ struct SignalsController {
         let recogniseURL: String
     }
 
-    private func signalID(_ context: AppRequestContext) throws -> UUID {
-        guard let id = UUID(uuidString: try context.parameters.require("id")) else { throw HTTPError(.notFound) }
-        return id
-    }
 
     @Sendable func show(request: Request, context: AppRequestContext) async throws -> Response {
         try await detailPage(request: request, context: context, failure: nil)
@@ -374,7 +370,7 @@ struct SignalsController {
     private func detailPage(request: Request, context: AppRequestContext, failure: ValidationFailure?) async throws -> Response {
         let user = try context.requireUser()
         let t = Translations.texts(context.language)
-        let id = try signalID(context)
+        let id = try context.uuid()
         guard let detail = try await services.signals.detail(id: id, organisationID: user.organisationID) else { throw HTTPError(.notFound) }
         let signal = detail.signal
         let now = services.now
@@ -462,7 +458,7 @@ struct SignalsController {
         _ request: Request, _ context: AppRequestContext, _ body: (FormData, SignedInUser, UUID) async throws -> Void
     ) async throws -> Response {
         let user = try context.requireUser()
-        let id = try signalID(context)
+        let id = try context.uuid()
         var request = request
         let form = try await FormData.read(&request, context: context)
         do {

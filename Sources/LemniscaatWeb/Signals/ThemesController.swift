@@ -82,8 +82,8 @@ struct ThemesController {
     private func detailPage(request: Request, context: AppRequestContext, failure: ValidationFailure?, text: String?) async throws -> Response {
         let user = try context.requireUser()
         let t = Translations.texts(context.language)
-        guard let id = UUID(uuidString: try context.parameters.require("id")),
-            let theme = try await services.themes.theme(id: id, organisationID: user.organisationID)
+        let id = try context.uuid()
+        guard let theme = try await services.themes.theme(id: id, organisationID: user.organisationID)
         else { throw HTTPError(.notFound) }
         var filter = SignalRepository.Filter()
         filter.themeID = id
@@ -108,7 +108,7 @@ struct ThemesController {
     @Sendable func answer(request: Request, context: AppRequestContext) async throws -> Response {
         let user = try context.requireUser()
         guard Self.mayManage(user) else { throw HTTPError(.forbidden) }
-        guard let id = UUID(uuidString: try context.parameters.require("id")) else { throw HTTPError(.notFound) }
+        let id = try context.uuid()
         var request = request
         let form = try await FormData.read(&request, context: context)
         do {
