@@ -129,6 +129,7 @@ let package = Package(
                 "LemniscaatTestSupport",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "FluentKit", package: "fluent-kit"),
             ],
             swiftSettings: swiftSettings
         ),

@@ -82,6 +82,10 @@ public struct OrganisationRepository: Sendable {
     }
 
     public func renameDomain(id: UUID, name: String, organisationID: UUID, actor: AuditActor, now: Date) async throws {
+        // Another organisation's domain does not exist, whatever the input: look it up before judging the name.
+        guard try await DomainModel.query(on: store.database).filter(\.$id == id).filter(\.$organisationID == organisationID).first() != nil else {
+            throw NotFound()
+        }
         var validator = Validator()
         let name = validator.text("naam", name, label: "de naam van het beleidsterrein", maximum: 80)
         try validator.check()
@@ -106,6 +110,14 @@ public struct OrganisationRepository: Sendable {
             if try await TeamModel.query(on: db).filter(\.$domainID == id).count() > 0 {
                 throw ValidationFailure([
                     InvalidParam(name: "domein", code: "in-gebruik", reason: "Teams werken aan dit beleidsterrein. Haal het eerst bij die teams weg.")
+                ])
+            }
+            // Signals and policies keep their domain: a domain they use stays.
+            let signals = try await SignalModel.query(on: db).filter(\.$domainID == id).count()
+            let policies = try await PolicyDomainModel.query(on: db).filter(\.$domainID == id).count()
+            if signals + policies > 0 {
+                throw ValidationFailure([
+                    InvalidParam(name: "domein", code: "in-gebruik", reason: "Er zijn signalen of beleid op dit beleidsterrein. U kunt het hernoemen, maar niet verwijderen.")
                 ])
             }
             try await domain.delete(on: db)

@@ -180,6 +180,17 @@ public struct SignalRepository: Sendable {
 
     public struct NotAllowed: Error, Sendable { public init() {} }
 
+    /// Who may do what is settled before the input is judged: someone who may not act learns nothing from a 400.
+    public func requireHandler(id: UUID, user: SignedInUser) async throws {
+        guard let signal = try await signal(id: id, organisationID: user.organisationID) else { throw NotFound() }
+        guard try await canHandle(signal, user: user) else { throw NotAllowed() }
+    }
+
+    public func requireReporter(id: UUID, user: SignedInUser) async throws {
+        guard let signal = try await signal(id: id, organisationID: user.organisationID) else { throw NotFound() }
+        guard signal.reporterID == user.userID else { throw NotAllowed() }
+    }
+
     public func changeStatus(
         id: UUID, to next: SignalStatus, text: String?, by user: SignedInUser, origin: String, now: Date
     ) async throws -> SignalModel {

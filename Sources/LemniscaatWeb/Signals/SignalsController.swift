@@ -475,6 +475,7 @@ struct SignalsController {
 
     @Sendable func changeStatus(request: Request, context: AppRequestContext) async throws -> Response {
         try await act(request, context) { form, user, id in
+            try await services.signals.requireHandler(id: id, user: user)
             guard let next = SignalStatus(rawValue: form.value("status") ?? "") else {
                 throw ValidationFailure([InvalidParam(name: "status", code: "verplicht", reason: "Kies een nieuwe status.")])
             }
@@ -484,6 +485,7 @@ struct SignalsController {
 
     @Sendable func verdict(request: Request, context: AppRequestContext) async throws -> Response {
         try await act(request, context) { form, user, id in
+            try await services.signals.requireReporter(id: id, user: user)
             guard let verdict = ReporterVerdict(rawValue: form.value("oordeel") ?? "") else {
                 throw ValidationFailure([InvalidParam(name: "oordeel", code: "verplicht", reason: "Kies tevreden of niet tevreden.")])
             }

@@ -1,0 +1,243 @@
+import FluentKit
+import Foundation
+import HTTPTypes
+import Hummingbird
+import HummingbirdTesting
+import LemniscaatCore
+import LemniscaatStore
+import LemniscaatTestSupport
+import Testing
+
+@testable import LemniscaatWeb
+
+/// Every route × every role × own and another organisation, with the routes taken from the router itself: a route
+/// that is not in `expected` fails the test, so no new route escapes it.
+@Suite struct AccessMatrixTests {
+    /// Who may use a route. Everything not allowed must answer 403 (signed in) or send to sign-in / 401 (anonymous);
+    /// another organisation's records must answer 404.
+    enum Access: Equatable {
+        /// Anyone, signed in or not.
+        case open
+        /// Any signed-in user of the organisation.
+        case signedIn
+        /// Signed-in users holding one of these roles.
+        case roles(Set<Role>)
+        /// Exercised by their own tests (SignInTests): signing out ends the session the matrix runs on.
+        case ownTests
+        /// Only the owner of the record (an API token is its user's own); for everyone else it does not exist.
+        case ownerOnly(Role)
+    }
+
+    static let editors: Set<Role> = [.policyOfficer, .manager, .administrator]
+    static let handlers: Set<Role> = [.liaison, .policyOfficer, .manager]
+
+    /// The table: one row per route.
+    static let expected: [String: Access] = [
+        "GET /": .signedIn,
+        "GET /aanmelden": .open, "POST /aanmelden": .ownTests, "POST /afmelden": .ownTests,
+        "GET /uitnodiging/:token": .open, "POST /uitnodiging/:token": .open,
+        "GET /health": .open, "GET /metrics": .open, "GET /static/lemniscaat.css": .open, "GET /static/favicon.svg": .open,
+        "GET /static/signaal.js": .open, "GET /api/v1/openapi.json": .open,
+        "GET /profiel": .signedIn, "POST /profiel/taal": .signedIn, "POST /profiel/wachtwoord": .signedIn,
+        "POST /profiel/api-sleutels": .signedIn, "POST /profiel/api-sleutels/:id/intrekken": .ownerOnly(.administrator),
+        "GET /meldingen": .signedIn, "POST /meldingen/gelezen": .signedIn,
+        "GET /beleid": .signedIn, "GET /beleid/:id": .signedIn,
+        "GET /beleid/nieuw": .roles(editors), "POST /beleid/nieuw": .roles(editors),
+        "GET /beleid/:id/wijzigen": .roles(editors), "POST /beleid/:id/wijzigen": .roles(editors), "POST /beleid/:id/status": .roles(editors),
+        "GET /signalen": .signedIn, "GET /signalen/te-behandelen": .signedIn, "GET /signalen/mijn": .signedIn,
+        "GET /signalen/nieuw": .signedIn, "POST /signalen/nieuw": .signedIn, "GET /signalen/vergelijkbaar": .signedIn,
+        "GET /signalen/:id": .signedIn, "POST /signalen/:id/herken": .signedIn,
+        // only the reporter (uitvoerder@demo.test reported the signal the matrix uses)
+        "POST /signalen/:id/oordeel": .roles([.practitioner]),
+        "POST /signalen/:id/status": .roles(handlers), "POST /signalen/:id/toewijzen": .roles(handlers),
+        "POST /signalen/:id/thema": .roles(handlers),
+        "GET /themas": .signedIn, "POST /themas": .roles(handlers), "GET /themas/:id": .signedIn, "POST /themas/:id/antwoord": .roles(handlers),
+        "GET /beheer/gebruikers": .roles([.administrator]), "GET /beheer/gebruikers/nieuw": .roles([.administrator]),
+        "POST /beheer/gebruikers/nieuw": .roles([.administrator]), "GET /beheer/gebruikers/:id": .roles([.administrator]),
+        "POST /beheer/gebruikers/:id": .roles([.administrator]), "POST /beheer/gebruikers/:id/actief": .roles([.administrator]),
+        "POST /beheer/gebruikers/:id/uitnodiging": .roles([.administrator]),
+        "GET /beheer/teams": .roles([.administrator]), "POST /beheer/teams/nieuw": .roles([.administrator]),
+        "GET /beheer/teams/:id": .roles([.administrator]), "POST /beheer/teams/:id": .roles([.administrator]),
+        "POST /beheer/teams/:id/verwijderen": .roles([.administrator]),
+        "GET /beheer/domeinen": .roles([.administrator]), "POST /beheer/domeinen": .roles([.administrator]),
+        "POST /beheer/domeinen/:id": .roles([.administrator]), "POST /beheer/domeinen/:id/verwijderen": .roles([.administrator]),
+        "GET /beheer/gebieden": .roles([.administrator]), "POST /beheer/gebieden": .roles([.administrator]),
+        "POST /beheer/gebieden/import": .roles([.administrator]),
+        "GET /beheer/routering": .roles([.administrator]), "POST /beheer/routering": .roles([.administrator]),
+        "POST /beheer/routering/:id/:direction": .roles([.administrator]),
+        "GET /beheer/termijnen": .roles([.administrator]), "POST /beheer/termijnen": .roles([.administrator]),
+        "GET /beheer/audit": .roles([.administrator]),
+        // the API: a bearer token instead of a session
+        "GET /api/v1/organisatie": .signedIn, "GET /api/v1/teams": .signedIn, "GET /api/v1/teams/:id": .signedIn,
+        "GET /api/v1/gebruikers": .signedIn, "GET /api/v1/gebruikers/:id": .signedIn, "GET /api/v1/gebieden": .signedIn,
+        "GET /api/v1/gebieden/:code": .signedIn, "GET /api/v1/domeinen": .signedIn,
+        "GET /api/v1/beleid": .signedIn, "POST /api/v1/beleid": .roles(editors), "GET /api/v1/beleid/:id": .signedIn,
+        "PUT /api/v1/beleid/:id": .roles(editors),
+        "GET /api/v1/signalen": .signedIn, "POST /api/v1/signalen": .signedIn, "GET /api/v1/signalen/:id": .signedIn,
+        "POST /api/v1/signalen/:id/statuswijzigingen": .roles(handlers), "POST /api/v1/signalen/:id/antwoorden": .roles(handlers),
+        "POST /api/v1/signalen/:id/herkenningen": .signedIn,
+        "GET /api/v1/themas": .signedIn, "GET /api/v1/themas/:id": .signedIn,
+    ]
+
+    static let apiBodies: [String: String] = [
+        "/api/v1/beleid": #"{"titel":"Matrix","samenvatting":"Toets.","domeinIds":["00000000-0000-0000-0000-000000000000"]}"#,
+        "/api/v1/beleid/:id": #"{"titel":"Matrix","samenvatting":"Toets.","domeinIds":["00000000-0000-0000-0000-000000000000"]}"#,
+        "/api/v1/signalen": #"{"titel":"Matrix","omschrijving":"Toets.","domein":"00000000-0000-0000-0000-000000000000","aantalBetrokkenen":"1","urgentie":"laag"}"#,
+        "/api/v1/signalen/:id/statuswijzigingen": #"{"status":"in-behandeling"}"#,
+        "/api/v1/signalen/:id/antwoorden": #"{"tekst":"Een antwoord van de matrix."}"#,
+        "/api/v1/signalen/:id/herkenningen": #"{}"#,
+    ]
+
+    /// The records a route's parameters point at, in one organisation.
+    struct Records {
+        let policy, signal, theme, user, team, domain, rule, token: String
+        let area: String
+
+        func fill(_ path: String) -> String {
+            let segments = path.split(separator: "/").map(String.init)
+            var result: [String] = []
+            for (index, segment) in segments.enumerated() {
+                guard segment.hasPrefix(":") else { result.append(segment); continue }
+                let owner = segments[max(0, index - 1)]
+                switch (owner, segment) {
+                case (_, ":token"): result.append(SecretToken.generate())
+                case (_, ":direction"): result.append("omhoog")
+                case (_, ":code"): result.append(area)
+                case ("beleid", _): result.append(policy)
+                case ("signalen", _): result.append(signal)
+                case ("themas", _): result.append(theme)
+                case ("gebruikers", _): result.append(user)
+                case ("teams", _): result.append(team)
+                case ("domeinen", _): result.append(domain)
+                case ("routering", _): result.append(rule)
+                case ("api-sleutels", _): result.append(token)
+                default: result.append(segment)
+                }
+            }
+            return "/" + result.joined(separator: "/")
+        }
+    }
+
+    static func records(_ store: Store, organisationID: UUID, reporter: String, tokenOwner: UUID) async throws -> Records {
+        let db = store.database
+        let signal = try await SignalModel.query(on: db).filter(\.$organisationID == organisationID)
+            .join(UserModel.self, on: \SignalModel.$reporterID == \UserModel.$id).filter(UserModel.self, \.$email == reporter).first()
+        let theme = try await ThemeModel.query(on: db).filter(\.$organisationID == organisationID).first()
+        let policy = try await PolicyModel.query(on: db).filter(\.$organisationID == organisationID).first()
+        // a user, team and domain nobody in the matrix needs, since allowed requests may change them
+        let users = try await UserModel.query(on: db).filter(\.$organisationID == organisationID).all()
+        let named = Set(DemoOrganisation.namedAccounts.map(\.email))
+        let user = users.first { $0.email == "zeynep.kaya@demo.test" } ?? users.first { !named.contains($0.email) && !$0.email.hasPrefix("beheer@") }
+        let team = try await TeamModel.query(on: db).filter(\.$organisationID == organisationID).sort(\.$name, .descending).first()
+        let domain = try await DomainModel.query(on: db).filter(\.$organisationID == organisationID).filter(\.$slug == "veiligheid").first()
+        let rule = try await RoutingRuleModel.query(on: db).filter(\.$organisationID == organisationID).first()
+        let token = try await APITokenModel.query(on: db).filter(\.$userID == tokenOwner).first()
+        let area = try await AreaModel.query(on: db).filter(\.$organisationID == organisationID).first()
+        return Records(
+            policy: try #require(policy?.id).uuidString.lowercased(), signal: try #require(signal?.id).uuidString.lowercased(),
+            theme: try #require(theme?.id).uuidString.lowercased(), user: try #require(user?.id).uuidString.lowercased(),
+            team: try #require(team?.id).uuidString.lowercased(), domain: try #require(domain?.id).uuidString.lowercased(),
+            rule: try #require(rule?.id).uuidString.lowercased(), token: try #require(token?.id).uuidString.lowercased(),
+            area: try #require(area?.code))
+    }
+
+    @Test func everyRouteEveryRoleBothOrganisations() async throws {
+        try await withTestStore { store in
+            // setup: the demo organisation, and a second one with its own records
+            let demo = try await DemoOrganisation.load(into: store, password: Fixture.password, now: Date())
+            let other = try await Fixture.make(store, name: "Gemeente Elders")
+            let otherActor = AuditActor.commandLine(organisationID: other.organisationID)
+            let otherDomain = try #require(try await OrganisationRepository(store: store).domains(organisationID: other.organisationID).first)
+            _ = try await PolicyRepository(store: store).create(
+                .init(title: "Beleid elders", summary: "Elders.", legalBasis: "", domainIDs: [otherDomain.domain.id!], roles: [:], teamIDs: [], goals: []),
+                organisationID: other.organisationID, actor: otherActor, now: Date())
+            let otherReporter = try #require(try await AccountRepository(store: store).signedInUser(userID: other.practitioner.id!))
+            let similarity = SignalSimilarity(store: store)
+            _ = try await SignalRepository(store: store, similarity: similarity).submit(
+                .init(title: "Elders", description: "Een knelpunt elders.", domainID: otherDomain.domain.id!, policyID: nil, areaCode: nil, affected: "1", urgency: "laag", solution: nil, anonymous: false),
+                reporter: otherReporter, origin: "test", now: Date())
+            _ = try await ThemeRepository(store: store, similarity: similarity).create(title: "Thema elders", description: "", ownerID: nil, by: otherReporter, origin: "test", now: Date())
+            try await RoutingRepository(store: store).add(
+                .init(domainID: nil, policyID: nil, areaCode: nil, urgency: nil, textContains: nil, targetTeamID: other.practitionerTeamID, targetUserID: nil),
+                organisationID: other.organisationID, actor: otherActor, now: Date())
+            _ = try await AreaRepository(store: store).importRows(try AreaCSV.parse("code;naam\nGM0999;Elders").get(), organisationID: other.organisationID, actor: otherActor, now: Date())
+            _ = try await TokenRepository(store: store).create(userID: other.administrator.id!, organisationID: other.organisationID, name: "x", actor: otherActor, now: Date())
+            let admin = try #require(try await AccountRepository(store: store).user(email: "beheerder@demo.test"))
+            _ = try await TokenRepository(store: store).create(userID: admin.id!, organisationID: demo.id!, name: "x", actor: .commandLine(organisationID: demo.id), now: Date())
+            let own = try await Self.records(store, organisationID: demo.id!, reporter: "uitvoerder@demo.test", tokenOwner: admin.id!)
+            let elsewhere = try await Self.records(store, organisationID: other.organisationID, reporter: other.practitioner.email, tokenOwner: other.administrator.id!)
+
+            let config = AppConfig(database: .sqlite(path: "unused"), logLevel: .critical)
+            let services = AppServices(store: store, config: config, renderer: try await Renderer())
+            let router = try buildRouter(config, services: services)
+            let routes = router.routes.map { "\($0.method.rawValue) \($0.path.description.replacingOccurrences(of: "{", with: ":").replacingOccurrences(of: "}", with: ""))" }
+            // check: the table covers every route, and names none that does not exist
+            #expect(Set(routes).subtracting(Self.expected.keys).sorted() == [])
+            #expect(Set(Self.expected.keys).subtracting(routes).sorted() == [])
+
+            let app = Application(router: router, configuration: .init(), logger: .init(label: "matrix"))
+            try await app.test(.router) { client in
+                let accounts: [(Role?, String?)] = [(nil, nil)] + DemoOrganisation.namedAccounts.map { ($0.role, $0.email) }
+                var problems: [String] = []
+                for (role, email) in accounts {
+                    var browser = Browser(client)
+                    var bearer: HTTPFields = [:]
+                    if let email {
+                        try await browser.signIn(email, password: Fixture.password)
+                        try await browser.get("/profiel")
+                        let user = try #require(try await AccountRepository(store: store).user(email: email))
+                        let token = try await TokenRepository(store: store).create(userID: user.id!, organisationID: demo.id!, name: "matrix", actor: .commandLine(organisationID: demo.id), now: Date())
+                        bearer = [.authorization: "Bearer \(token.token)", .contentType: "application/json"]
+                    }
+                    for route in routes.sorted() {
+                        guard let access = Self.expected[route], access != .ownTests else { continue }
+                        let parts = route.split(separator: " ", maxSplits: 1).map(String.init)
+                        let method = HTTPRequest.Method(parts[0])!
+                        let isAPI = parts[1].hasPrefix("/api/v1/") && parts[1] != "/api/v1/openapi.json"
+                        let hasParameter = parts[1].contains(":") && !parts[1].contains(":token")
+                        for (organisation, records) in [("eigen", own), ("andere", elsewhere)] where organisation == "eigen" || hasParameter {
+                            let path = records.fill(parts[1])
+                            let response: TestResponse
+                            if isAPI {
+                                // A valid body, so the answer speaks of access, not of the input.
+                                let body = method == .get ? nil : ByteBuffer(string: Self.apiBodies[parts[1]] ?? "{}")
+                                response = try await client.execute(uri: path, method: method, headers: bearer, body: body)
+                            } else if method == .get {
+                                response = try await browser.get(path)
+                            } else {
+                                try await browser.get("/profiel")  // a fresh CSRF token
+                                response = try await browser.post(path, [])
+                            }
+                            let status = response.status.code
+                            let toSignIn = status == 303 && response.location?.hasPrefix("/aanmelden") == true
+                            let cell = "\(role?.rawValue ?? "anoniem") \(organisation) \(route) → \(status)"
+                            let allowed: Bool = switch access {
+                            case .open: true
+                            case .signedIn: role != nil
+                            case .roles(let roles): role.map { roles.contains($0) } ?? false
+                            case .ownTests: true
+                            case .ownerOnly(let owner): role == owner
+                            }
+                            if case .ownerOnly = access, role != nil, organisation == "eigen", !allowed {
+                                if status != 404 { problems.append(cell + " (someone else's record must be 404)") }
+                                continue
+                            }
+                            if access == .open {
+                                if status >= 500 { problems.append(cell + " (server error)") }
+                            } else if role == nil {
+                                if !(isAPI ? status == 401 : toSignIn) { problems.append(cell + " (anonymous must sign in)") }
+                            } else if organisation == "andere" {
+                                if status != 404 && !(status == 403 && !allowed) { problems.append(cell + " (another organisation's record must be 404)") }
+                            } else if allowed {
+                                if [401, 403, 404].contains(status) || toSignIn || status >= 500 { problems.append(cell + " (should be allowed)") }
+                            } else if status != 403 {
+                                problems.append(cell + " (role escalation: should be 403)")
+                            }
+                        }
+                    }
+                }
+                #expect(problems == [], "\(problems.joined(separator: "\n"))")
+            }
+        }
+    }
+}
