@@ -4,6 +4,7 @@ import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
 import LemniscaatCore
+import Logging
 import LemniscaatStore
 import LemniscaatTestSupport
 import Testing
@@ -175,7 +176,9 @@ import Testing
             #expect(Set(routes).subtracting(Self.expected.keys).sorted() == [])
             #expect(Set(Self.expected.keys).subtracting(routes).sorted() == [])
 
-            let app = Application(router: router, configuration: .init(), logger: .init(label: "matrix"))
+            var logger = Logger(label: "matrix")
+            logger.logLevel = .warning
+            let app = Application(router: router, configuration: .init(), logger: logger)
             try await app.test(.router) { client in
                 let accounts: [(Role?, String?)] = [(nil, nil)] + DemoOrganisation.namedAccounts.map { ($0.role, $0.email) }
                 var problems: [String] = []
