@@ -80,6 +80,17 @@ import Testing
         "GET /api/v1/themas": .signedIn, "GET /api/v1/themas/:id": .signedIn,
     ]
 
+    /// Routes that may succeed without changing anything when the matrix repeats them (the rule is already first, the
+    /// notifications are already read); they still may not leave more than one entry.
+    static let noOpWhenRepeated: Set<String> = ["/beheer/routering/:id/:direction", "/meldingen/gelezen"]
+    /// Refusals that are themselves security events, logged on purpose.
+    static let auditedRefusals: Set<String> = ["/aanmelden", "/uitnodiging/:token"]
+
+    /// Audit entries that record a change; reads of sensitive records ("signaal.bekeken") are logged too, but are no change.
+    static func changeEntries(_ store: Store) async throws -> Int {
+        try await AuditEntryModel.query(on: store.database).filter(\.$action !~ ".bekeken").filter(\.$action !~ ".geraadpleegd").count()
+    }
+
     static let apiBodies: [String: String] = [
         "/api/v1/beleid": #"{"titel":"Matrix","samenvatting":"Toets.","domeinIds":["00000000-0000-0000-0000-000000000000"]}"#,
         "/api/v1/beleid/:id": #"{"titel":"Matrix","samenvatting":"Toets.","domeinIds":["00000000-0000-0000-0000-000000000000"]}"#,
@@ -182,6 +193,7 @@ import Testing
             try await app.test(.router) { client in
                 let accounts: [(Role?, String?)] = [(nil, nil)] + DemoOrganisation.namedAccounts.map { ($0.role, $0.email) }
                 var problems: [String] = []
+                var changesSeen = 0
                 for (role, email) in accounts {
                     var browser = Browser(client)
                     var bearer: HTTPFields = [:]
@@ -200,6 +212,7 @@ import Testing
                         let hasParameter = parts[1].contains(":") && !parts[1].contains(":token")
                         for (organisation, records) in [("eigen", own), ("andere", elsewhere)] where organisation == "eigen" || hasParameter {
                             let path = records.fill(parts[1])
+                            var auditBefore = try await Self.changeEntries(store)
                             let response: TestResponse
                             if isAPI {
                                 // A valid body, so the answer speaks of access, not of the input.
@@ -209,9 +222,11 @@ import Testing
                                 response = try await browser.get(path)
                             } else {
                                 try await browser.get("/profiel")  // a fresh CSRF token
+                                auditBefore = try await Self.changeEntries(store)
                                 response = try await browser.post(path, [])
                             }
                             let status = response.status.code
+                            let auditAfter = try await Self.changeEntries(store)
                             let toSignIn = status == 303 && response.location?.hasPrefix("/aanmelden") == true
                             let cell = "\(role?.rawValue ?? "anoniem") \(organisation) \(route) → \(status)"
                             let allowed: Bool = switch access {
@@ -224,6 +239,17 @@ import Testing
                             if case .ownerOnly = access, role != nil, organisation == "eigen", !allowed {
                                 if status != 404 { problems.append(cell + " (someone else's record must be 404)") }
                                 continue
+                            }
+                            // Every change through a route leaves exactly one audit entry; a refused request leaves none.
+                            if method != .get {
+                                let succeeded = (200..<400).contains(status) && !toSignIn
+                                let entries = auditAfter - auditBefore
+                                let changed = !Self.noOpWhenRepeated.contains(parts[1]) || entries > 0
+                                if succeeded && entries == 1 { changesSeen += 1 }
+                                if succeeded && changed && entries != 1 { problems.append(cell + " (\(entries) audit entries for one change)") }
+                                if !succeeded && entries != 0 && !Self.auditedRefusals.contains(parts[1]) {
+                                    problems.append(cell + " (\(entries) audit entries for a refused request)")
+                                }
                             }
                             if access == .open {
                                 if status >= 500 { problems.append(cell + " (server error)") }
@@ -240,6 +266,7 @@ import Testing
                     }
                 }
                 #expect(problems == [], "\(problems.joined(separator: "\n"))")
+                #expect(changesSeen >= 10, "the audit rule was exercised by \(changesSeen) successful changes")
             }
         }
     }

@@ -51,9 +51,14 @@ public struct NotificationRepository: Sendable {
         try await NotificationModel.query(on: store.database).filter(\.$userID == userID).filter(\.$readAt == nil).count()
     }
 
-    public func markAllRead(userID: UUID, now: Date) async throws {
+    public func markAllRead(userID: UUID, actor: AuditActor, now: Date) async throws {
         try await store.write { db in
+            let unread = try await NotificationModel.query(on: db).filter(\.$userID == userID).filter(\.$readAt == nil).count()
+            guard unread > 0 else { return }
             try await NotificationModel.query(on: db).filter(\.$userID == userID).filter(\.$readAt == nil).set(\.$readAt, to: now).update()
+            try await AuditLog.append(
+                on: db, actor: actor, action: "meldingen.gelezen", entityType: "gebruiker", entityID: userID.uuidString.lowercased(),
+                summary: "\(unread) meldingen gelezen", at: now)
         }
     }
 

@@ -154,7 +154,7 @@ struct NotificationsController {
 
     @Sendable func markRead(request: Request, context: AppRequestContext) async throws -> Response {
         let user = try context.requireUser()
-        try await services.notifications.markAllRead(userID: user.userID, now: services.now)
+        try await services.notifications.markAllRead(userID: user.userID, actor: context.auditActor, now: services.now)
         return redirect(.notifications)
     }
 }
