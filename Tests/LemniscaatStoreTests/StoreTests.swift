@@ -331,3 +331,37 @@ import Testing
         }
     }
 }
+
+@Suite struct GroupCommitTests {
+    /// Writes that commit together still succeed or fail one by one: a failing write takes back only itself.
+    @Test func aFailingWriteInABatchTakesBackOnlyItself() async throws {
+        try await withTestStore { store in
+            let fixture = try await Fixture.make(store)
+            let organisations = OrganisationRepository(store: store)
+            let actor = AuditActor.commandLine(organisationID: fixture.organisationID)
+            // 40 writes at once; every fourth repeats a name, which the write itself refuses after it read the table
+            let outcomes = try await withThrowingTaskGroup(of: Bool.self) { group in
+                for index in 0..<40 {
+                    group.addTask {
+                        let name = index % 4 == 3 ? "Terrein \(index - 1)" : "Terrein \(index)"
+                        do {
+                            _ = try await organisations.createDomain(name: name, organisationID: fixture.organisationID, actor: actor, now: Date())
+                            return true
+                        } catch is ValidationFailure {
+                            return false
+                        }
+                    }
+                }
+                return try await group.reduce(into: [Bool]()) { $0.append($1) }
+            }
+            let created = outcomes.filter { $0 }.count
+            let domains = try await organisations.domains(organisationID: fixture.organisationID)
+            #expect(created >= 30)
+            #expect(domains.count == DefaultDomains.all.count + created)
+            #expect(Set(domains.map(\.domain.slug)).count == domains.count)
+            let audit = try await AuditEntryModel.query(on: store.database).filter(\.$action == "domein.aangemaakt").count()
+            #expect(audit == created)  // one entry per write that stayed, none for those taken back
+            #expect(try await AuditRepository(store: store).verify().breaks.isEmpty)
+        }
+    }
+}

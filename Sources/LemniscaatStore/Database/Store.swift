@@ -2,6 +2,7 @@ import FluentKit
 import FluentPostgresDriver
 import FluentSQLiteDriver
 import Foundation
+import LemniscaatCore
 import Logging
 import NIOCore
 import NIOPosix
@@ -54,8 +55,9 @@ public final class Store: Sendable {
     public let kind: Kind
     public let logger: Logger
     /// SQLite allows one writer at a time; a deferred transaction that reads first and writes later would fail
-    /// with SQLITE_BUSY_SNAPSHOT when another writer got in between. Writes in this process queue here instead.
-    private let writeGate = AsyncGate()
+    /// with SQLITE_BUSY_SNAPSHOT when another writer got in between. Writes in this process queue here instead, and
+    /// those that queue together commit together.
+    private let groupCommit: GroupCommit
     private let open = Mutex(true)
 
     /// False once `shutdown()` ran: background work checks it before touching the pools.
@@ -65,6 +67,7 @@ public final class Store: Sendable {
         self.databases = databases
         self.kind = kind
         self.logger = logger
+        self.groupCommit = GroupCommit { databases.database(logger: logger, on: databases.eventLoopGroup.any())! }
     }
 
     /// `connectionsPerEventLoop` applies to PostgreSQL; SQLite always uses one connection per event loop.
@@ -126,18 +129,19 @@ public final class Store: Sendable {
 
     /// Runs `body` as one transaction: all of it is written, or nothing.
     public func write<T: Sendable>(_ body: @escaping @Sendable (any Database) async throws -> T) async throws -> T {
-        if kind == .sqlite {
-            await writeGate.enter()
-            do {
-                let result = try await database.transaction { try await body($0) }
-                await writeGate.leave()
-                return result
-            } catch {
-                await writeGate.leave()
-                throw error
+        do {
+            if kind == .sqlite {
+                let slot = ResultSlot<T>()
+                try await groupCommit.submit { db in slot.set(try await body(db)) }
+                return slot.get()!
             }
+            return try await database.transaction { try await body($0) }
+        } catch let error as any DatabaseError where error.isConstraintFailure {
+            // Two people saving the same name at the same moment: both passed the check, the database let one in.
+            throw ValidationFailure([
+                InvalidParam(name: "invoer", code: "bestaat-al", reason: "Dit bestaat al: iemand anders sloeg het net op. Laad de pagina opnieuw.")
+            ])
         }
-        return try await database.transaction { try await body($0) }
     }
 
     /// True when the database answers a query.
@@ -167,27 +171,5 @@ public final class Store: Sendable {
     public func shutdown() async {
         open.withLock { $0 = false }
         await databases.shutdownAsync()
-    }
-}
-
-/// A first-come, first-served lock for async code.
-actor AsyncGate {
-    private var busy = false
-    private var waiting: [CheckedContinuation<Void, Never>] = []
-
-    func enter() async {
-        if !busy {
-            busy = true
-            return
-        }
-        await withCheckedContinuation { waiting.append($0) }
-    }
-
-    func leave() {
-        if waiting.isEmpty {
-            busy = false
-        } else {
-            waiting.removeFirst().resume()
-        }
     }
 }

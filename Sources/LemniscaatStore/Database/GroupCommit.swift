@@ -1,0 +1,76 @@
+import FluentKit
+import Foundation
+import SQLKit
+import Synchronization
+
+/// SQLite group commit. Writes that arrive while a commit is on its way to disk are joined into the next transaction,
+/// each in a savepoint of its own: one fsync then carries many writes, and a write that fails takes back only itself.
+/// A caller is answered only after the transaction holding its write has committed, so an acknowledged write is on
+/// disk (synchronous=FULL). SQLite has one writer at a time anyway; this makes each of its commits count.
+actor GroupCommit {
+    typealias Job = @Sendable (any Database) async throws -> Void
+
+    private struct Pending {
+        let job: Job
+        let done: CheckedContinuation<Void, any Error>
+    }
+
+    private var queue: [Pending] = []
+    private var draining = false
+    /// Bounds a transaction's length, so one batch cannot hold the write lock for long.
+    private let maximumBatch = 128
+    private let database: @Sendable () -> any Database
+
+    init(database: @escaping @Sendable () -> any Database) {
+        self.database = database
+    }
+
+    func submit(_ job: @escaping Job) async throws {
+        try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Void, any Error>) in
+            queue.append(Pending(job: job, done: continuation))
+            if !draining {
+                draining = true
+                Task { await self.drain() }
+            }
+        }
+    }
+
+    private func drain() async {
+        while !queue.isEmpty {
+            let batch = Array(queue.prefix(maximumBatch))
+            queue.removeFirst(batch.count)
+            let jobs = batch.map(\.job)
+            do {
+                let outcomes = try await database().transaction { db -> [Result<Void, any Error>] in
+                    let sql = db as! any SQLDatabase
+                    var outcomes: [Result<Void, any Error>] = []
+                    for (index, job) in jobs.enumerated() {
+                        try await sql.raw("SAVEPOINT w\(unsafeRaw: String(index))").run()
+                        do {
+                            try await job(db)
+                            try await sql.raw("RELEASE w\(unsafeRaw: String(index))").run()
+                            outcomes.append(.success(()))
+                        } catch {
+                            try await sql.raw("ROLLBACK TO w\(unsafeRaw: String(index))").run()
+                            try await sql.raw("RELEASE w\(unsafeRaw: String(index))").run()
+                            outcomes.append(.failure(error))
+                        }
+                    }
+                    return outcomes
+                }
+                for (pending, outcome) in zip(batch, outcomes) { pending.done.resume(with: outcome) }
+            } catch {
+                // The commit itself failed: none of the batch is written, and every caller hears so.
+                for pending in batch { pending.done.resume(throwing: error) }
+            }
+        }
+        draining = false
+    }
+}
+
+/// Carries a job's result out of the batch.
+final class ResultSlot<T: Sendable>: Sendable {
+    private let value = Mutex<T?>(nil)
+    func set(_ new: T) { value.withLock { $0 = new } }
+    func get() -> T? { value.withLock { $0 } }
+}
