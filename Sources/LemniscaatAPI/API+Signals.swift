@@ -111,9 +111,10 @@ struct SignalContext {
     let users: [UUID: UserModel]
 
     init(api: APIImplementation, organisationID: UUID) async throws {
-        domains = Dictionary(uniqueKeysWithValues: try await api.organisations.domains(organisationID: organisationID).map { ($0.domain.id!, $0.domain) })
-        teams = Dictionary(uniqueKeysWithValues: try await api.organisations.teams(organisationID: organisationID).map { ($0.team.id!, $0.team) })
-        users = Dictionary(uniqueKeysWithValues: try await api.accounts.list(organisationID: organisationID).map { ($0.user.id!, $0.user) })
+        let names = try await api.signals.names(organisationID: organisationID)
+        domains = names.domains
+        teams = names.teams
+        users = names.users
     }
 
     func signaal(_ signal: SignalModel, viewer: SignedInUser, now: Date) -> Components.Schemas.Signaal {

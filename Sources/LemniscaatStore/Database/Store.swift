@@ -70,7 +70,7 @@ public final class Store: Sendable {
         self.groupCommit = GroupCommit { databases.database(logger: logger, on: databases.eventLoopGroup.any())! }
     }
 
-    /// `connectionsPerEventLoop` applies to PostgreSQL; SQLite always uses one connection per event loop.
+    /// `connectionsPerEventLoop` applies to PostgreSQL; SQLite uses four per event loop.
     public static func open(_ location: DatabaseLocation, logger: Logger, connectionsPerEventLoop: Int = 4) async throws -> Store {
         let databases = Databases(threadPool: NIOThreadPool.singleton, on: MultiThreadedEventLoopGroup.singleton)
         let kind: Kind
@@ -80,7 +80,8 @@ public final class Store: Sendable {
             if !directory.isEmpty {
                 try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
             }
-            databases.use(.sqlite(.file(path), maxConnectionsPerEventLoop: 1, sqlLogLevel: .trace), as: .sqlite)
+            // Readers run side by side in WAL mode; writes go one transaction at a time through the group commit.
+            databases.use(.sqlite(.file(path), maxConnectionsPerEventLoop: 4, sqlLogLevel: .trace), as: .sqlite)
             kind = .sqlite
         case .postgres(let url, let searchPath):
             var configuration: SQLPostgresConfiguration

@@ -449,6 +449,18 @@ public struct SignalRepository: Sendable {
         return Detail(signal: signal, events: events, recognitions: recognitions, people: Dictionary(uniqueKeysWithValues: people.map { ($0.id!, $0) }))
     }
 
+    /// Domains, teams and people of an organisation by id, in three plain queries, for naming them beside signals.
+    public func names(organisationID: UUID) async throws -> (domains: [UUID: DomainModel], teams: [UUID: TeamModel], users: [UUID: UserModel]) {
+        let db = store.database
+        let domains = try await DomainModel.query(on: db).filter(\.$organisationID == organisationID).all()
+        let teams = try await TeamModel.query(on: db).filter(\.$organisationID == organisationID).all()
+        let users = try await UserModel.query(on: db).filter(\.$organisationID == organisationID).all()
+        return (
+            Dictionary(uniqueKeysWithValues: domains.map { ($0.id!, $0) }), Dictionary(uniqueKeysWithValues: teams.map { ($0.id!, $0) }),
+            Dictionary(uniqueKeysWithValues: users.map { ($0.id!, $0) })
+        )
+    }
+
     public func hasRecognised(id: UUID, userID: UUID) async throws -> Bool {
         try await SignalRecognitionModel.query(on: store.database).filter(\.$signalID == id).filter(\.$userID == userID).first() != nil
     }
