@@ -18,7 +18,7 @@ extension APIImplementation {
     package func getBeleid(_ input: Operations.GetBeleid.Input) async throws -> Operations.GetBeleid.Output {
         let user = try user()
         guard let id = UUID(uuidString: input.path.id),
-            let listing = try await policies.list(organisationID: user.organisationID).first(where: { $0.policy.id == id })
+            let listing = try await policies.list(organisationID: user.organisationID, filter: .init(id: id)).first
         else { throw APIProblem.notFound }
         return .ok(.init(headers: .init(apiVersion: APIVersion.current), body: .json(try await beleid(listing, organisationID: user.organisationID))))
     }
@@ -30,7 +30,7 @@ extension APIImplementation {
         let policy = try await problems {
             try await policies.create(Self.input(body), organisationID: user.organisationID, actor: user.auditActor(origin: "api"), now: clock())
         }
-        guard let listing = try await policies.list(organisationID: user.organisationID).first(where: { $0.policy.id == policy.id }) else {
+        guard let listing = try await policies.list(organisationID: user.organisationID, filter: .init(id: policy.id)).first else {
             throw APIProblem.notFound
         }
         return .created(.init(headers: .init(apiVersion: APIVersion.current), body: .json(try await beleid(listing, organisationID: user.organisationID))))
@@ -43,7 +43,7 @@ extension APIImplementation {
         try await problems {
             try await policies.update(id: id, Self.input(body), organisationID: user.organisationID, actor: user.auditActor(origin: "api"), now: clock())
         }
-        guard let listing = try await policies.list(organisationID: user.organisationID).first(where: { $0.policy.id == id }) else {
+        guard let listing = try await policies.list(organisationID: user.organisationID, filter: .init(id: id)).first else {
             throw APIProblem.notFound
         }
         return .ok(.init(headers: .init(apiVersion: APIVersion.current), body: .json(try await beleid(listing, organisationID: user.organisationID))))

@@ -36,7 +36,10 @@ public struct PolicyRepository: Sendable {
         public var status: PolicyStatus?
         public var roleHolderID: UUID?
         public var text: String?
-        public init(domainID: UUID? = nil, status: PolicyStatus? = nil, roleHolderID: UUID? = nil, text: String? = nil) {
+        /// One policy only (its page), so nothing else is loaded or counted.
+        public var id: UUID?
+        public init(domainID: UUID? = nil, status: PolicyStatus? = nil, roleHolderID: UUID? = nil, text: String? = nil, id: UUID? = nil) {
+            self.id = id
             self.domainID = domainID
             self.status = status
             self.roleHolderID = roleHolderID
@@ -64,11 +67,18 @@ public struct PolicyRepository: Sendable {
         try await PolicyModel.query(on: store.database).filter(\.$id == id).filter(\.$organisationID == organisationID).first()
     }
 
+    /// Id and title of every policy, for a choice list: one query, nothing counted.
+    public func titles(organisationID: UUID) async throws -> [(id: UUID, title: String, status: String)] {
+        try await PolicyModel.query(on: store.database).filter(\.$organisationID == organisationID).sort(\.$title)
+            .field(\.$id).field(\.$title).field(\.$status).all().map { ($0.id!, $0.title, $0.status) }
+    }
+
     /// Title order, with everything a list row shows, in a fixed number of queries.
     public func list(organisationID: UUID, filter: Filter = Filter()) async throws -> [Listing] {
         let db = store.database
         let query = PolicyModel.query(on: db).filter(\.$organisationID == organisationID).sort(\.$title)
         if let status = filter.status { query.filter(\.$status == status.rawValue) }
+        if let id = filter.id { query.filter(\.$id == id) }
         var policies = try await query.all()
         let ids = policies.compactMap(\.id)
         let policyDomains = try await PolicyDomainModel.query(on: db).filter(\.$policyID ~~ ids).all()
@@ -90,8 +100,9 @@ public struct PolicyRepository: Sendable {
         }
         let domains = Dictionary(uniqueKeysWithValues: try await DomainModel.query(on: db).filter(\.$organisationID == organisationID).all().map { ($0.id!, $0) })
         let users = Dictionary(uniqueKeysWithValues: try await UserModel.query(on: db).filter(\.$organisationID == organisationID).all().map { ($0.id!, $0) })
-        let signals = try await SignalModel.query(on: db).filter(\.$organisationID == organisationID).filter(\.$policyID != nil)
-            .field(\.$policyID).field(\.$status).all()
+        let signalQuery = SignalModel.query(on: db).filter(\.$organisationID == organisationID).filter(\.$policyID != nil)
+        if let id = filter.id { signalQuery.filter(\.$policyID == id) }
+        let signals = try await signalQuery.field(\.$policyID).field(\.$status).all()
         var counts: [UUID: (all: Int, open: Int)] = [:]
         for signal in signals {
             guard let policyID = signal.policyID else { continue }
@@ -117,7 +128,7 @@ public struct PolicyRepository: Sendable {
     public func detail(id: UUID, organisationID: UUID) async throws -> Detail? {
         guard try await policy(id: id, organisationID: organisationID) != nil else { return nil }
         let db = store.database
-        guard let listing = try await list(organisationID: organisationID).first(where: { $0.policy.id == id }) else { return nil }
+        guard let listing = try await list(organisationID: organisationID, filter: Filter(id: id)).first else { return nil }
         let teamIDs = try await PolicyTeamModel.query(on: db).filter(\.$policyID == id).all().map(\.teamID)
         let teams = try await TeamModel.query(on: db).filter(\.$id ~~ teamIDs).sort(\.$name).all()
         let goals = try await PolicyGoalModel.query(on: db).filter(\.$policyID == id).sort(\.$position).all()

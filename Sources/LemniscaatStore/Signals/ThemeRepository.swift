@@ -38,6 +38,12 @@ public struct ThemeRepository: Sendable {
         .sorted { ($0.recognitions, $0.signals) > ($1.recognitions, $1.signals) }
     }
 
+    /// Id and title of every theme, for a choice list.
+    public func titles(organisationID: UUID) async throws -> [(id: UUID, title: String)] {
+        try await ThemeModel.query(on: store.database).filter(\.$organisationID == organisationID).sort(\.$title)
+            .field(\.$id).field(\.$title).all().map { ($0.id!, $0.title) }
+    }
+
     public func theme(id: UUID, organisationID: UUID) async throws -> ThemeModel? {
         try await ThemeModel.query(on: store.database).filter(\.$id == id).filter(\.$organisationID == organisationID).first()
     }

@@ -102,14 +102,14 @@ struct SignalsController {
         var areas: [Choice] = []
         var themes: [Choice] = []
         if showFilters {
-            policies = try await services.policies.list(organisationID: user.organisationID).map {
-                Choice(value: $0.policy.id!.uuidString.lowercased(), label: $0.policy.title, selected: $0.policy.id!.uuidString.lowercased() == selected("beleid"))
+            policies = try await services.policies.titles(organisationID: user.organisationID).map {
+                Choice(value: $0.id.uuidString.lowercased(), label: $0.title, selected: $0.id.uuidString.lowercased() == selected("beleid"))
             }
             areas = try await services.areas.list(organisationID: user.organisationID).map {
                 Choice(value: $0.code, label: "\($0.name) (\($0.code))", selected: $0.code == selected("gebied"))
             }
-            themes = try await services.themes.list(organisationID: user.organisationID).map {
-                Choice(value: $0.theme.id!.uuidString.lowercased(), label: $0.theme.title, selected: $0.theme.id!.uuidString.lowercased() == selected("thema"))
+            themes = try await services.themes.titles(organisationID: user.organisationID).map {
+                Choice(value: $0.id.uuidString.lowercased(), label: $0.title, selected: $0.id.uuidString.lowercased() == selected("thema"))
             }
         }
         let pages = max(1, (total + pageSize - 1) / pageSize)
@@ -217,8 +217,8 @@ struct SignalsController {
         let user = try context.requireUser()
         let t = Translations.texts(context.language)
         let domains = try await services.organisations.domains(organisationID: user.organisationID)
-        let policies = try await services.policies.list(organisationID: user.organisationID)
-            .filter { $0.policy.status != PolicyStatus.ended.rawValue }
+        let policies = try await services.policies.titles(organisationID: user.organisationID)
+            .filter { $0.status != PolicyStatus.ended.rawValue }
         let areas = try await services.areas.list(organisationID: user.organisationID).filter { $0.level != AreaLevel.municipality.rawValue }
         let preselectedPolicy = input?.policyID ?? request.uri.queryParameters["beleid"].flatMap { UUID(uuidString: String($0)) }
         let marked: [[FormPage.Marked]] = [input?.title, input?.description, input?.solution].compactMap { $0 }.compactMap { text in
@@ -236,7 +236,7 @@ struct SignalsController {
                 + domains.map { Choice(value: $0.domain.id!.uuidString.lowercased(), label: $0.domain.name, selected: input?.domainID == $0.domain.id) },
             policyError: failure?.reason(for: "beleid"),
             policies: [Choice(value: "", label: t["noPolicyKnown"]!, selected: preselectedPolicy == nil)]
-                + policies.map { Choice(value: $0.policy.id!.uuidString.lowercased(), label: $0.policy.title, selected: preselectedPolicy == $0.policy.id) },
+                + policies.map { Choice(value: $0.id.uuidString.lowercased(), label: $0.title, selected: preselectedPolicy == $0.id) },
             areaError: failure?.reason(for: "gebied"),
             areas: [Choice(value: "", label: t["wholeMunicipality"]!, selected: (input?.areaCode ?? "").isEmpty)]
                 + areas.map { Choice(value: $0.code, label: ($0.level == AreaLevel.neighbourhood.rawValue ? "– " : "") + $0.name, selected: input?.areaCode == $0.code) },
@@ -381,7 +381,7 @@ struct SignalsController {
         let policy = try await signal.policyID.asyncMap { try await services.policies.policy(id: $0, organisationID: user.organisationID) } ?? nil
         let area = try await signal.areaCode.asyncMap { try await services.areas.area(code: $0, organisationID: user.organisationID) } ?? nil
         let teams = try await services.organisations.teams(organisationID: user.organisationID)
-        let themes = try await services.themes.list(organisationID: user.organisationID)
+        let themes = try await services.themes.titles(organisationID: user.organisationID)
         let people = try await services.accounts.list(organisationID: user.organisationID).filter(\.user.isActive)
         let handler = signal.assignedUserID.flatMap { detail.people[$0]?.name }
             ?? signal.assignedTeamID.flatMap { team in teams.first { $0.team.id == team }?.team.name } ?? "–"
@@ -409,7 +409,7 @@ struct SignalsController {
             answer: signal.answer, answered: signal.answeredAt.map(DateText.minute),
             verdict: signal.verdict.flatMap(ReporterVerdict.init(rawValue:)).map { $0 == .satisfied ? t["satisfied"]! : t["dissatisfied"]! },
             verdictComment: signal.verdictComment,
-            theme: signal.themeID.flatMap { theme in themes.first { $0.theme.id == theme }?.theme.title },
+            theme: signal.themeID.flatMap { theme in themes.first { $0.id == theme }?.title },
             themeURL: signal.themeID.map { SiteURL.theme(id: $0.uuidString.lowercased()).path },
             recognitions: detail.recognitions.map { .init(name: detail.people[$0.userID]?.name ?? "–", comment: $0.comment) },
             recognitionCount: signal.recognitionCount,
@@ -432,7 +432,7 @@ struct SignalsController {
                 + people.filter { !$0.roles.isEmpty }.map { Choice(value: $0.user.id!.uuidString.lowercased(), label: $0.user.name, selected: $0.user.id == signal.assignedUserID) },
             themeFormURL: SiteURL.signalTheme(id: idText).path,
             themes: [Choice(value: "", label: t["noTheme"]!, selected: signal.themeID == nil)]
-                + themes.map { Choice(value: $0.theme.id!.uuidString.lowercased(), label: $0.theme.title, selected: $0.theme.id == signal.themeID) },
+                + themes.map { Choice(value: $0.id.uuidString.lowercased(), label: $0.title, selected: $0.id == signal.themeID) },
             mayGiveVerdict: isReporter && status == .answered, verdictURL: SiteURL.signalVerdict(id: idText).path,
             mayRecognise: !isReporter && !hasRecognised, hasRecognised: hasRecognised, recogniseURL: SiteURL.signalRecognise(id: idText).path)
         return try services.renderer.page(
