@@ -47,7 +47,15 @@ def submit(driver, selector: str) -> None:
     """Clicks a form's button and waits for the next page, so checks read the new page, not the old one."""
     button = driver.find_element(By.CSS_SELECTOR, selector)
     button.click()
-    WebDriverWait(driver, 15).until(expected_conditions.staleness_of(button))
+
+    def gone(_driver):
+        # Chromium sometimes answers "node does not belong to the document" instead of "stale": both mean gone.
+        try:
+            button.is_enabled()
+            return False
+        except Exception:
+            return True
+    WebDriverWait(driver, 15).until(gone)
 
 
 def shot(driver, name: str) -> None:
