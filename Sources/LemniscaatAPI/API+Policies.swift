@@ -10,8 +10,7 @@ extension APIImplementation {
             text: input.query.tekst)
         let all = try await policies.list(organisationID: user.organisationID, filter: filter)
         let page = try Page(all: all, page: input.query.page, pageSize: input.query.pageSize, path: APIRequest.path)
-        var items: [Components.Schemas.Beleid] = []
-        for listing in page.items { items.append(try await beleid(listing, organisationID: user.organisationID)) }
+        let items = try await beleid(page.items, organisationID: user.organisationID)
         return .ok(.init(headers: .init(apiVersion: APIVersion.current), body: .json(.init(_links: page.links, totaal: page.total, resultaten: items))))
     }
 
@@ -20,7 +19,7 @@ extension APIImplementation {
         guard let id = UUID(uuidString: input.path.id),
             let listing = try await policies.list(organisationID: user.organisationID, filter: .init(id: id)).first
         else { throw APIProblem.notFound }
-        return .ok(.init(headers: .init(apiVersion: APIVersion.current), body: .json(try await beleid(listing, organisationID: user.organisationID))))
+        return .ok(.init(headers: .init(apiVersion: APIVersion.current), body: .json(try await beleid([listing], organisationID: user.organisationID)[0])))
     }
 
     package func createBeleid(_ input: Operations.CreateBeleid.Input) async throws -> Operations.CreateBeleid.Output {
@@ -33,7 +32,7 @@ extension APIImplementation {
         guard let listing = try await policies.list(organisationID: user.organisationID, filter: .init(id: policy.id)).first else {
             throw APIProblem.notFound
         }
-        return .created(.init(headers: .init(apiVersion: APIVersion.current), body: .json(try await beleid(listing, organisationID: user.organisationID))))
+        return .created(.init(headers: .init(apiVersion: APIVersion.current), body: .json(try await beleid([listing], organisationID: user.organisationID)[0])))
     }
 
     package func updateBeleid(_ input: Operations.UpdateBeleid.Input) async throws -> Operations.UpdateBeleid.Output {
@@ -46,7 +45,7 @@ extension APIImplementation {
         guard let listing = try await policies.list(organisationID: user.organisationID, filter: .init(id: id)).first else {
             throw APIProblem.notFound
         }
-        return .ok(.init(headers: .init(apiVersion: APIVersion.current), body: .json(try await beleid(listing, organisationID: user.organisationID))))
+        return .ok(.init(headers: .init(apiVersion: APIVersion.current), body: .json(try await beleid([listing], organisationID: user.organisationID)[0])))
     }
 
     func requirePolicyEditor(_ user: SignedInUser) throws {
@@ -66,20 +65,21 @@ extension APIImplementation {
             goals: (body.doelen ?? []).map { ($0.titel, $0.omschrijving) })
     }
 
-    func beleid(_ listing: PolicyRepository.Listing, organisationID: UUID) async throws -> Components.Schemas.Beleid {
-        let id = listing.policy.id!
-        let stored = try await policies.input(for: id)
-        let teams = try await organisations.teams(organisationID: organisationID).filter { stored?.teamIDs.contains($0.team.id!) == true }
-        func person(_ role: PolicyRole) -> Components.Schemas.GebruikerVerwijzing? {
-            listing.roles[role].map { .init(id: $0.id!.uuidString.lowercased(), naam: $0.name) }
+    func beleid(_ listings: [PolicyRepository.Listing], organisationID: UUID) async throws -> [Components.Schemas.Beleid] {
+        let linked = try await policies.teamsAndGoals(of: listings.map { $0.policy.id! }, organisationID: organisationID)
+        return listings.map { listing in
+            let id = listing.policy.id!
+            func person(_ role: PolicyRole) -> Components.Schemas.GebruikerVerwijzing? {
+                listing.roles[role].map { .init(id: $0.id!.uuidString.lowercased(), naam: $0.name) }
+            }
+            return .init(
+                id: id.uuidString.lowercased(), titel: listing.policy.title, samenvatting: listing.policy.summary,
+                status: Components.Schemas.BeleidStatus(rawValue: listing.policy.status) ?? .concept, grondslag: listing.policy.legalBasis,
+                domeinen: listing.domains.map(Self.domain),
+                rollen: .init(eigenaar: person(.owner), opdrachtgever: person(.principal), opdrachtnemer: person(.executor), behandelaar: person(.handler)),
+                teams: (linked[id]?.teams ?? []).map { .init(id: $0.id!.uuidString.lowercased(), naam: $0.name) },
+                doelen: (linked[id]?.goals ?? []).map { .init(titel: $0.title, omschrijving: $0.goalDescription) },
+                aantalSignalen: listing.signalCount, aantalOpenSignalen: listing.openSignalCount)
         }
-        return .init(
-            id: id.uuidString.lowercased(), titel: listing.policy.title, samenvatting: listing.policy.summary,
-            status: Components.Schemas.BeleidStatus(rawValue: listing.policy.status) ?? .concept, grondslag: listing.policy.legalBasis,
-            domeinen: listing.domains.map(Self.domain),
-            rollen: .init(eigenaar: person(.owner), opdrachtgever: person(.principal), opdrachtnemer: person(.executor), behandelaar: person(.handler)),
-            teams: teams.map { .init(id: $0.team.id!.uuidString.lowercased(), naam: $0.team.name) },
-            doelen: (stored?.goals ?? []).map { .init(titel: $0.title, omschrijving: $0.description) },
-            aantalSignalen: listing.signalCount, aantalOpenSignalen: listing.openSignalCount)
     }
 }

@@ -125,13 +125,23 @@ public struct PolicyRepository: Sendable {
         }
     }
 
+    /// Teams and goals of several policies, in three queries whatever their number.
+    public func teamsAndGoals(of ids: [UUID], organisationID: UUID) async throws -> [UUID: (teams: [TeamModel], goals: [PolicyGoalModel])] {
+        let db = store.database
+        let links = try await PolicyTeamModel.query(on: db).filter(\.$policyID ~~ ids).all()
+        let teams = Dictionary(uniqueKeysWithValues: try await TeamModel.query(on: db).filter(\.$organisationID == organisationID).all().map { ($0.id!, $0) })
+        let goals = Dictionary(grouping: try await PolicyGoalModel.query(on: db).filter(\.$policyID ~~ ids).sort(\.$position).all(), by: \.policyID)
+        let teamsByPolicy = Dictionary(grouping: links, by: \.policyID)
+        return Dictionary(uniqueKeysWithValues: ids.map { id in
+            (id, ((teamsByPolicy[id] ?? []).compactMap { teams[$0.teamID] }.sorted { $0.name < $1.name }, goals[id] ?? []))
+        })
+    }
+
     public func detail(id: UUID, organisationID: UUID) async throws -> Detail? {
         guard try await policy(id: id, organisationID: organisationID) != nil else { return nil }
         let db = store.database
         guard let listing = try await list(organisationID: organisationID, filter: Filter(id: id)).first else { return nil }
-        let teamIDs = try await PolicyTeamModel.query(on: db).filter(\.$policyID == id).all().map(\.teamID)
-        let teams = try await TeamModel.query(on: db).filter(\.$id ~~ teamIDs).sort(\.$name).all()
-        let goals = try await PolicyGoalModel.query(on: db).filter(\.$policyID == id).sort(\.$position).all()
+        let (teams, goals) = try await teamsAndGoals(of: [id], organisationID: organisationID)[id] ?? ([], [])
         let signals = try await SignalModel.query(on: db).filter(\.$policyID == id).filter(\.$themeID != nil)
             .field(\.$themeID).field(\.$recognitionCount).all()
         let byTheme = Dictionary(grouping: signals, by: { $0.themeID! })

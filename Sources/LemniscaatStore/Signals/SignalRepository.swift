@@ -461,6 +461,16 @@ public struct SignalRepository: Sendable {
         )
     }
 
+    /// Open signals like `text`, best first, loaded in one query.
+    public func similar(to text: String, organisationID: UUID, limit: Int = 5, excluding: Set<UUID> = []) async throws -> [(signal: SignalModel, score: Double)] {
+        let matches = try await similarity.similar(to: text, organisationID: organisationID, limit: limit, excluding: excluding)
+        guard !matches.isEmpty else { return [] }
+        let signals = try await SignalModel.query(on: store.database).filter(\.$organisationID == organisationID)
+            .filter(\.$id ~~ matches.map(\.id)).all()
+        let byID = Dictionary(uniqueKeysWithValues: signals.map { ($0.id!, $0) })
+        return matches.compactMap { match in byID[match.id].map { ($0, match.score) } }
+    }
+
     public func hasRecognised(id: UUID, userID: UUID) async throws -> Bool {
         try await SignalRecognitionModel.query(on: store.database).filter(\.$signalID == id).filter(\.$userID == userID).first() != nil
     }

@@ -269,11 +269,8 @@ struct SignalsController {
         do {
             let checked = try SignalRepository.precheck(input)
             if form.value("bevestigd") != "ja" {
-                let matches = try await services.similarity.similar(to: checked.title + "\n" + checked.description, organisationID: user.organisationID, limit: 5)
-                var similar: [SignalModel] = []
-                for match in matches {
-                    if let signal = try await services.signals.signal(id: match.id, organisationID: user.organisationID) { similar.append(signal) }
-                }
+                let similar = try await services.signals.similar(to: checked.title + "\n" + checked.description, organisationID: user.organisationID)
+                    .map(\.signal)
                 if !similar.isEmpty {
                     return try await formPage(request: request, context: context, input: input, failure: nil, similar: similar)
                 }
@@ -293,11 +290,10 @@ struct SignalsController {
         struct Item: Encodable { let nummer: Int; let titel: String; let url: String; let status: String; let herkend: Int }
         var items: [Item] = []
         if text.count >= 12 {
-            for match in try await services.similarity.similar(to: text, organisationID: user.organisationID, limit: 5) {
-                guard let signal = try await services.signals.signal(id: match.id, organisationID: user.organisationID) else { continue }
-                items.append(Item(
-                    nummer: signal.number, titel: signal.title, url: SiteURL.signal(id: match.id.uuidString.lowercased()).path,
-                    status: SignalStatus(rawValue: signal.status)?.label ?? "", herkend: signal.recognitionCount))
+            items = try await services.signals.similar(to: text, organisationID: user.organisationID).map { signal, _ in
+                Item(
+                    nummer: signal.number, titel: signal.title, url: SiteURL.signal(id: signal.id!.uuidString.lowercased()).path,
+                    status: SignalStatus(rawValue: signal.status)?.label ?? "", herkend: signal.recognitionCount)
             }
         }
         return Response(
@@ -387,12 +383,10 @@ struct SignalsController {
             ?? signal.assignedTeamID.flatMap { team in teams.first { $0.team.id == team }?.team.name } ?? "–"
         let isReporter = signal.reporterID == user.userID
         let reporterName = signal.anonymous ? (isReporter ? t["youAnonymous"]! : t["anonymous"]!) : (detail.people[signal.reporterID]?.name ?? "–")
-        let similar = try await services.similarity.similar(to: signal.title + "\n" + signal.signalDescription, organisationID: user.organisationID, limit: 5, excluding: [id])
-        var similarRows: [DetailPage.Similar] = []
-        for match in similar {
-            if let other = try await services.signals.signal(id: match.id, organisationID: user.organisationID) {
-                similarRows.append(.init(number: other.number, title: other.title, url: SiteURL.signal(id: match.id.uuidString.lowercased()).path, score: Int(match.score * 100)))
-            }
+        let similarRows = try await services.signals.similar(
+            to: signal.title + "\n" + signal.signalDescription, organisationID: user.organisationID, excluding: [id]
+        ).map { other, score in
+            DetailPage.Similar(number: other.number, title: other.title, url: SiteURL.signal(id: other.id!.uuidString.lowercased()).path, score: Int(score * 100))
         }
         let open = status.isOpen
         let idText = id.uuidString.lowercased()
