@@ -1,4 +1,6 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: EUPL-1.2
+# SPDX-FileCopyrightText: 2026 Lemniscaat contributors
 """Crash safety: every acknowledged write survives a SIGKILL of the server.
 
 Starts the server on a fresh demo database, writes signals through the API from a few client threads that record every

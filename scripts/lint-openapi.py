@@ -1,4 +1,6 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: EUPL-1.2
+# SPDX-FileCopyrightText: 2026 Lemniscaat contributors
 """Checks the OpenAPI document against the essentials of the NL API Design Rules that need no network:
 semver info.version and info.contact, the API-Version header and problem+json on every 4xx/5xx response, the
 standard error responses on every operation, kebab-case paths without trailing slashes, plural collection names,

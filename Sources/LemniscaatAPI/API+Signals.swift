@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 Lemniscaat contributors
 package import Foundation
 package import LemniscaatCore
 package import LemniscaatStore

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 Lemniscaat contributors
 package import Foundation
 
 /// The spec as written, from this target's resources: the one source of the served openapi.json.

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: EUPL-1.2
+# SPDX-FileCopyrightText: 2026 Lemniscaat contributors
 # Signal intake over HTTP: a release server on a fresh demo database (SQLite by default, DATABASE_URL for
 # PostgreSQL), wrk on loopback posting new signals through the API for a fixed time. Stops by itself.
 #   bench/intake/run.sh [seconds=20] [connections=16]

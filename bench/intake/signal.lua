@@ -1,3 +1,5 @@
+-- SPDX-License-Identifier: EUPL-1.2
+-- SPDX-FileCopyrightText: 2026 Lemniscaat contributors
 -- wrk script: POST new signals to /api/v1/signalen with varied Dutch texts.
 -- Set by run.sh: TOKEN and DOMAIN environment variables.
 local token = os.getenv("TOKEN")

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: EUPL-1.2
+# SPDX-FileCopyrightText: 2026 Lemniscaat contributors
 # Page throughput with wrk on loopback: the server's own ceiling (/health), the signal list with filters, a signal
 # page, a policy page and the start page, signed in as beleid@demo.test, on a fresh demo database (SQLite, or
 # PostgreSQL with DATABASE_URL). Reports req/s, p50/p99 and the server's peak RSS per page. Stops by itself.

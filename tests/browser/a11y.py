@@ -1,3 +1,5 @@
+# SPDX-License-Identifier: EUPL-1.2
+# SPDX-FileCopyrightText: 2026 Lemniscaat contributors
 """Accessibility: axe-core (the copy bundled with the PyPI package axe-playwright-python) on every page of the
 navigation and on pages reached from demo records — a signal, a policy, a theme — and on forms with validation
 errors, as each demo role. Gate: 0 violations of WCAG 2.0/2.1 A and AA.

@@ -1,3 +1,5 @@
+# SPDX-License-Identifier: EUPL-1.2
+# SPDX-FileCopyrightText: 2026 Lemniscaat contributors
 """Keyboard only, and without JavaScript.
 
 1. With the keyboard alone, uitvoerder@demo.test signs in and reports a signal: Tab moves through the form, keys fill

@@ -1,3 +1,5 @@
+# SPDX-License-Identifier: EUPL-1.2
+# SPDX-FileCopyrightText: 2026 Lemniscaat contributors
 """The loop in a real browser: uitvoerder@demo.test reports a signal, beleid@demo.test finds it in "Te behandelen"
 and answers, the reporter sees the answer, says "niet tevreden", and the signal is reopened.
 

@@ -1,4 +1,6 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: EUPL-1.2
+# SPDX-FileCopyrightText: 2026 Lemniscaat contributors
 """Browser smoke test for the Lemniscaat demo server.
 
 For every demo account: sign in at /aanmelden, land on / with the main menu

@@ -1,3 +1,5 @@
+# SPDX-License-Identifier: EUPL-1.2
+# SPDX-FileCopyrightText: 2026 Lemniscaat contributors
 """A real SMTP server on loopback for the Swift tests: aiosmtpd, writing each message it accepts to a folder.
 
 Usage: capture.py PORT FOLDER   (prints "ready" when it listens; stops on SIGTERM or when stdin closes)

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 Lemniscaat contributors
 /// A normalised e-mail address: trimmed and lower-cased, with one "@" and a dot in the domain.
 public struct EmailAddress: Hashable, Sendable, CustomStringConvertible {
     public let value: String

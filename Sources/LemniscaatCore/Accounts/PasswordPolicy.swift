@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 Lemniscaat contributors
 /// OWASP ASVS level 2: length is what counts, no composition rules.
 public enum PasswordPolicy {
     public static let minimumLength = 12

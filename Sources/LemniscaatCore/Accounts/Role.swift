@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 Lemniscaat contributors
 /// A role a user holds in their organisation. A user can hold several.
 /// The raw values are the Dutch words users and the API see.
 public enum Role: String, CaseIterable, Codable, Sendable, Comparable {

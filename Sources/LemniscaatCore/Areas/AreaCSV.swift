@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 Lemniscaat contributors
 /// One row of an area import: a CBS code and a name.
 public struct AreaRow: Equatable, Sendable {
     public let code: AreaCode

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 Lemniscaat contributors
 /// The level of an area in the CBS hierarchy: gemeente → wijk → buurt.
 public enum AreaLevel: String, CaseIterable, Codable, Sendable, Comparable {
     case municipality = "gemeente"

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 Lemniscaat contributors
 import Foundation
 
 /// A date on the wall calendar, without a time or a time zone. Counting days this way rather than with `Date`

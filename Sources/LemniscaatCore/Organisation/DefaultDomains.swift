@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 Lemniscaat contributors
 /// The policy domains (beleidsterreinen) every new organisation starts with.
 public enum DefaultDomains {
     public static let all: [(slug: String, name: String)] = [

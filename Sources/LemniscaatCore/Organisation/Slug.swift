@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 Lemniscaat contributors
 import Foundation
 
 /// A lower-case, kebab-case identifier made from a Dutch name: "Zorg en ondersteuning (Wmo)" → "zorg-en-ondersteuning-wmo".

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 Lemniscaat contributors
 /// Where a policy is in its life. Raw values are the Dutch words the API and URLs use.
 public enum PolicyStatus: String, CaseIterable, Codable, Sendable {
     case concept = "concept"

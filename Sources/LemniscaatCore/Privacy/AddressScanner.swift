@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 Lemniscaat contributors
 /// A Dutch postcode with a house number, which points at one address. A postcode alone is an area and is
 /// allowed: signals may say where something happens.
 enum AddressScanner {

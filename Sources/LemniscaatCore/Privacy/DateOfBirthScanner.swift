@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 Lemniscaat contributors
 /// Dates of birth. Signals are full of dates (deadlines, decisions, "sinds 1 januari 2025"), so a date only
 /// counts when a word such as "geboren" or "geb." names it as a birth date, just before or just after it.
 enum DateOfBirthScanner {

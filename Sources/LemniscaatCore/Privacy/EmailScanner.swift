@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 Lemniscaat contributors
 /// E-mail addresses: found from their "@" outward, so the scan costs nothing for texts without one.
 enum EmailScanner {
     static func find(in text: ScalarText, into candidates: inout [Candidate]) {

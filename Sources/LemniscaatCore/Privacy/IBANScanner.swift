@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 Lemniscaat contributors
 /// International bank account numbers of any country: two letters, two check digits and up to thirty letters
 /// and digits, whole or in groups of four, valid only when the number modulo 97 is 1.
 enum IBANScanner {

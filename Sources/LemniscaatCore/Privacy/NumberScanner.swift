@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 Lemniscaat contributors
 /// Burgerservicenummers and Dutch phone numbers: both are runs of digits, told apart from amounts, years,
 /// case numbers and dates by their grouping and, for the BSN, the 11-proef.
 enum NumberScanner {

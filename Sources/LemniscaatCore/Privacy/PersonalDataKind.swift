@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 Lemniscaat contributors
 /// A kind of client identifier that the privacy guard finds in free text. The raw value is stable: it is
 /// stored and sent in API answers.
 public enum PersonalDataKind: String, Sendable, CaseIterable, Codable {

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 Lemniscaat contributors
 /// One client identifier found in a text.
 public struct PersonalDataFinding: Sendable, Equatable {
     public let kind: PersonalDataKind

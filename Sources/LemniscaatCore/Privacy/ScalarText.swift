@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 Lemniscaat contributors
 /// The text as Unicode scalars. The scanners look at neighbours on both sides of a candidate, which is cheap on
 /// an array and slow on `String` indices. A read outside the text gives NUL, so the checks at both ends of the
 /// text need no bounds tests of their own.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 Lemniscaat contributors
 import Foundation
 
 /// A routing rule: conditions on a new signal and where it goes. The first rule that matches wins.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 Lemniscaat contributors
 /// Where a signal is in the loop. Raw values are the Dutch words the API and URLs use.
 public enum SignalStatus: String, CaseIterable, Codable, Sendable {
     case new = "nieuw"

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 Lemniscaat contributors
 /// A light Dutch stemmer: the Snowball (Porter) Dutch algorithm with three additions in the spirit of
 /// Kraaij-Pohlmann, so that the forms a practitioner writes about the same thing meet:
 ///

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 Lemniscaat contributors
 /// Turns a Dutch text into the terms the similarity index compares: words are lower-cased, diacritics folded
 /// ("cliënt" → "client", "ĳ" → "ij"), split on everything that is not a letter or digit (so "Wmo-consulent" gives
 /// "wmo" and "consulent"), a trailing "'s" dropped ("auto's" → "auto"), stop words removed and the rest stemmed

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 Lemniscaat contributors
 /// One problem with one input field: the field's name, a stable code, and a reason in plain Dutch.
 /// Pages show the reason beside the field; the API returns them as `invalidParams` (NL API Design Rules).
 public struct InvalidParam: Sendable, Equatable, Codable {

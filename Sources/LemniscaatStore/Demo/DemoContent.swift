@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 Lemniscaat contributors
 /// Hand-written content for the demo organisation: policies and signals in realistic Dutch, about fictional
 /// people and places only. The loader turns these into records with dates over the last 18 months.
 enum DemoContent {

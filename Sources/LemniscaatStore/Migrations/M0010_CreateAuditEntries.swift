@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 Lemniscaat contributors
 import FluentKit
 
 /// Organisation, actor and entity ids are text, not foreign keys: the log must outlive what it describes.

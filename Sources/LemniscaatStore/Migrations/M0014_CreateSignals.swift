@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 Lemniscaat contributors
 import FluentKit
 
 /// The reporter is kept even for anonymous signals, so answers still reach them; pages never show it then.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 Lemniscaat contributors
 import FluentKit
 
 /// In-app notifications, and the e-mail outbox a background task delivers (and retries) over SMTP.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 Lemniscaat contributors
 import Hummingbird
 
 /// Every page's address, used both to register routes and to build links, so a link cannot point nowhere.

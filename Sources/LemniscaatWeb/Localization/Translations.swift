@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 Lemniscaat contributors
 /// The interface speaks Dutch (B1); English sits beside every text. The user's setting wins, then the
 /// browser's Accept-Language, then Dutch.
 public enum Language: String, Sendable, CaseIterable {

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 Lemniscaat contributors
 // Progressive enhancement of the signal form: while the reporter types, show up to five similar open signals.
 // The form works the same without it; the server offers similar signals on submit as well.
 (function () {

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 Lemniscaat contributors
 /// Generates signal texts that read like what practitioners in the Dutch social domain report: a title and a
 /// description of two to four sentences, built from vocabularies of topics, problems, groups, organisations, places,
 /// concrete items and consequences, plus a long tail of rarer words (street names, people, made-up compounds) as real

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 Lemniscaat contributors
 // Builds a SimilarityIndex of N generated signals and measures build time, memory and query latency.
 //
 //   swift run -c release --package-path bench/similarity [documents] [queries]
