@@ -114,9 +114,43 @@ struct Migrate: AsyncParsableCommand {
 struct Demo: AsyncParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Laad de demo-organisatie in een lege database.")
 
+    @Flag(name: .customLong("grote-gemeente"), help: "Laad daarna de werklast van een grote gemeente (voor bench/): 300 gebruikers, 150 beleidsstukken, 200 000 signalen, 1 000 000 herkenningen.")
+    var groteGemeente = false
+
+    @Option(name: .customLong("signalen"), help: "Aantal signalen in de werklast (standaard 200000); herkenningen schalen mee.")
+    var signals: Int?
+
+    func validate() throws {
+        if let signals, signals < 1 || signals > 5_000_000 { throw ValidationError("--signalen moet tussen 1 en 5000000 liggen.") }
+        if signals != nil && !groteGemeente { throw ValidationError("--signalen hoort bij --grote-gemeente.") }
+    }
+
     func run() async throws {
         let env = Environment()
         let store = try await env.openStore()
+        if groteGemeente {
+            var size = GroteGemeente.Size.full
+            if let signals {
+                size.recognitions = Int(Double(size.recognitions) * Double(signals) / Double(size.signals))
+                size.signals = signals
+            }
+            do {
+                let report = try await GroteGemeente.load(into: store, size: size, now: Date(), password: env.demoPassword) { progress in
+                    ProgressBar.draw(progress)
+                }
+                FileHandle.standardError.write(Data("\n".utf8))
+                let rate = Int(Double(report.rows) / max(report.seconds, 0.001))
+                print(
+                    "Werklast grote gemeente geladen in \(String(format: "%.1f", report.seconds)) s: \(report.users) gebruikers, "
+                        + "\(report.policies) beleidsstukken, \(report.signals) signalen, \(report.recognitions) herkenningen "
+                        + "(\(report.comments) met opmerking), \(report.events) gebeurtenissen; \(report.rows) rijen, \(rate) rijen per seconde.")
+            } catch let error as GroteGemeente.LoadError {
+                await store.shutdown()
+                fail(error.description)
+            }
+            await store.shutdown()
+            return
+        }
         do {
             try await DemoOrganisation.load(into: store, password: env.demoPassword, now: Date())
         } catch let error as DemoOrganisation.LoadError {
@@ -222,5 +256,18 @@ struct AuditCommand: AsyncParsableCommand {
                 fail("Auditlog beschadigd: \(result.breaks.count) probleem/problemen in \(result.checked) regels.")
             }
         }
+    }
+}
+
+/// One line on standard error, redrawn after every batch: bar, count, rows per second.
+enum ProgressBar {
+    static func draw(_ progress: GroteGemeente.Progress) {
+        let fraction = progress.signalsTotal == 0 ? 1 : Double(progress.signalsDone) / Double(progress.signalsTotal)
+        let width = 30
+        let filled = Int(fraction * Double(width))
+        let bar = String(repeating: "#", count: filled) + String(repeating: "-", count: width - filled)
+        let rate = Int(Double(progress.rows) / max(progress.seconds, 0.001))
+        let line = "\r[\(bar)] \(Int(fraction * 100))% \(progress.signalsDone)/\(progress.signalsTotal) signalen, \(progress.rows) rijen, \(rate) rijen/s"
+        FileHandle.standardError.write(Data(line.utf8))
     }
 }

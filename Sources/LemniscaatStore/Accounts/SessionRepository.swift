@@ -3,6 +3,7 @@
 import FluentKit
 import Foundation
 import LemniscaatCore
+import SQLKit
 
 /// Browser sessions, kept in the database so several server processes can share them.
 public struct SessionRepository: Sendable {
@@ -22,6 +23,8 @@ public struct SessionRepository: Sendable {
         public let sessionID: UUID
         public let csrfToken: String
         public let user: SignedInUser
+        /// Unread in-app notifications, for the count in the menu.
+        public var unreadNotifications: Int = 0
     }
 
     /// A new session with a new id: a session id is never carried over across sign-in.
@@ -45,22 +48,52 @@ public struct SessionRepository: Sendable {
 
     /// The session for a cookie value, if it is still valid; an expired session is removed.
     public func resolve(token: String, now: Date) async throws -> Active? {
-        guard let session = try await SessionModel.query(on: store.database).filter(\.$tokenHash == SecretToken.hash(token)).first() else {
+        // Every page asks this, so it is one query: the session, its user and organisation, the user's roles and the
+        // number of unread notifications.
+        let roles = store.kind == .postgres
+            ? "(SELECT string_agg(r.role, ',') FROM role_assignments r WHERE r.user_id = u.id)"
+            : "(SELECT group_concat(r.role, ',') FROM role_assignments r WHERE r.user_id = u.id)"
+        let query: SQLQueryString = """
+            SELECT s.id AS session_id, s.csrf_token, s.created_at, s.last_seen_at, u.id AS user_id, u.name, u.email, u.locale,
+              u.is_active, o.id AS organisation_id, o.name AS organisation_name, \(unsafeRaw: roles) AS roles,
+              (SELECT COUNT(*) FROM notifications n WHERE n.user_id = u.id AND n.read_at IS NULL) AS unread
+            FROM sessions s JOIN users u ON u.id = s.user_id JOIN organisations o ON o.id = u.organisation_id
+            WHERE s.token_hash = \(bind: SecretToken.hash(token))
+            """
+        guard let row = try await store.sql.raw(query).first(decoding: ResolvedRow.self) else { return nil }
+        let idle = now.timeIntervalSince(row.last_seen_at) > Self.idleTimeout
+        let tooOld = now.timeIntervalSince(row.created_at) > Self.absoluteTimeout
+        guard !idle, !tooOld, row.is_active else {
+            _ = try await store.write { db in try await SessionModel.query(on: db).filter(\.$id == row.session_id).delete() }
             return nil
         }
-        let idle = now.timeIntervalSince(session.lastSeenAt) > Self.idleTimeout
-        let tooOld = now.timeIntervalSince(session.createdAt) > Self.absoluteTimeout
-        guard !idle, !tooOld, let user = try await accounts.signedInUser(userID: session.userID) else {
-            _ = try await store.write { db in try await SessionModel.query(on: db).filter(\.$id == session.id!).delete() }
-            return nil
-        }
-        if now.timeIntervalSince(session.lastSeenAt) > Self.touchInterval {
-            let id = session.id!
+        if now.timeIntervalSince(row.last_seen_at) > Self.touchInterval {
+            let id = row.session_id
             try await store.write { db in
                 try await SessionModel.query(on: db).filter(\.$id == id).set(\.$lastSeenAt, to: now).update()
             }
         }
-        return Active(sessionID: session.id!, csrfToken: session.csrfToken, user: user)
+        let user = SignedInUser(
+            userID: row.user_id, organisationID: row.organisation_id, organisationName: row.organisation_name, name: row.name,
+            email: row.email, roles: Set((row.roles ?? "").split(separator: ",").compactMap { Role(rawValue: String($0)) }),
+            locale: row.locale)
+        return Active(sessionID: row.session_id, csrfToken: row.csrf_token, user: user, unreadNotifications: row.unread)
+    }
+
+    private struct ResolvedRow: Decodable {
+        let session_id: UUID
+        let csrf_token: String
+        let created_at: Date
+        let last_seen_at: Date
+        let user_id: UUID
+        let name: String
+        let email: String
+        let locale: String?
+        let is_active: Bool
+        let organisation_id: UUID
+        let organisation_name: String
+        let roles: String?
+        let unread: Int
     }
 
     /// Sign-out: the session is gone on the server, whatever the browser keeps.

@@ -22,6 +22,7 @@ extension Migrations {
         M0015_CreateSignalEvents(),  // a signal's history and its recognitions ("herken ik")
         M0016_CreateRoutingRules(),  // routing rules, response terms, optional holidays
         M0017_CreateNotifications(),  // in-app notifications and the e-mail outbox
+        M0018_AddSignalListIndexes(),  // list sort orders, escalation and per-policy counts at 200 000 signals
     ]
 }
 

@@ -3,6 +3,7 @@
 import FluentKit
 import Foundation
 import LemniscaatCore
+import SQLKit
 
 /// The policy register: policies with domains, driehoek roles, teams, legal basis and goals.
 public struct PolicyRepository: Sendable {
@@ -102,15 +103,15 @@ public struct PolicyRepository: Sendable {
         }
         let domains = Dictionary(uniqueKeysWithValues: try await DomainModel.query(on: db).filter(\.$organisationID == organisationID).all().map { ($0.id!, $0) })
         let users = Dictionary(uniqueKeysWithValues: try await UserModel.query(on: db).filter(\.$organisationID == organisationID).all().map { ($0.id!, $0) })
-        let signalQuery = SignalModel.query(on: db).filter(\.$organisationID == organisationID).filter(\.$policyID != nil)
-        if let id = filter.id { signalQuery.filter(\.$policyID == id) }
-        let signals = try await signalQuery.field(\.$policyID).field(\.$status).all()
+        // Counted by the database from an index (policy_id, status): loading the signals took seconds at 100 000.
+        let sql = db as! any SQLDatabase
+        // By policy id alone (these policies are this organisation's), so the index answers without reading signals.
         var counts: [UUID: (all: Int, open: Int)] = [:]
-        for signal in signals {
-            guard let policyID = signal.policyID else { continue }
-            let open = SignalStatus(rawValue: signal.status)?.isOpen == true
-            counts[policyID, default: (0, 0)].all += 1
-            if open { counts[policyID, default: (0, 0)].open += 1 }
+        let countQuery = sql.select().column("policy_id").column("status").column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n")
+            .from("signals").where("policy_id", .in, SQLGroupExpression(SQLList(policies.map { SQLBind($0.id!) as any SQLExpression })))
+        for row in try await (policies.isEmpty ? [] : countQuery.groupBy("policy_id").groupBy("status").all(decoding: PolicyCountRow.self)) {
+            counts[row.policy_id, default: (0, 0)].all += row.n
+            if SignalStatus(rawValue: row.status)?.isOpen == true { counts[row.policy_id, default: (0, 0)].open += row.n }
         }
         let domainsByPolicy = Dictionary(grouping: policyDomains, by: \.policyID)
         let rolesByPolicy = Dictionary(grouping: roles, by: \.policyID)
@@ -125,6 +126,12 @@ public struct PolicyRepository: Sendable {
                 domains: (domainsByPolicy[id] ?? []).compactMap { domains[$0.domainID] }.sorted { $0.name < $1.name },
                 roles: holders, signalCount: counts[id]?.all ?? 0, openSignalCount: counts[id]?.open ?? 0)
         }
+    }
+
+    private struct PolicyCountRow: Decodable {
+        let policy_id: UUID
+        let status: String
+        let n: Int
     }
 
     /// Teams and goals of several policies, in three queries whatever their number.

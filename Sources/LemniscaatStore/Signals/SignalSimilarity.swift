@@ -3,6 +3,7 @@
 import FluentKit
 import Foundation
 import LemniscaatCore
+import SQLKit
 
 /// One similarity index of open signals per organisation, held in memory: built from the database the first time
 /// an organisation asks, then kept up to date on every change, so a query never scans all signals.
@@ -12,15 +13,33 @@ public actor SignalSimilarity {
 
     public init(store: Store) { self.store = store }
 
+    static let warmPageSize = 2_000
+
+    private struct WarmRow: Decodable {
+        let number: Int
+        let id: UUID
+        let title: String
+        let description: String
+    }
+
     static func text(_ signal: SignalModel) -> String { signal.title + "\n" + signal.signalDescription }
 
     private func index(for organisationID: UUID) async throws -> SimilarityIndex {
         if let index = indexes[organisationID] { return index }
         let index = SimilarityIndex()
-        let open = SignalStatus.allCases.filter(\.isOpen).map(\.rawValue)
-        let signals = try await SignalModel.query(on: store.database).filter(\.$organisationID == organisationID).filter(\.$status ~~ open)
-            .field(\.$id).field(\.$title).field(\.$signalDescription).all()
-        for signal in signals { index.upsert(id: signal.id!, text: Self.text(signal)) }
+        // In pages of plain rows: all open signals of a large municipality as models at once held hundreds of MB,
+        // which the allocator kept after the warm-up.
+        let open = SignalStatus.allCases.filter(\.isOpen).map { SQLBind($0.rawValue) as any SQLExpression }
+        var after = 0
+        while true {
+            let rows = try await store.sql.select().column("number").column("id").column("title").column("description").from("signals")
+                .where("organisation_id", .equal, SQLBind(organisationID)).where("number", .greaterThan, SQLBind(after))
+                .where("status", .in, SQLGroupExpression(SQLList(open)))
+                .orderBy("number").limit(Self.warmPageSize).all(decoding: WarmRow.self)
+            for row in rows { index.upsert(id: row.id, text: row.title + "\n" + row.description) }
+            guard let last = rows.last, rows.count == Self.warmPageSize else { break }
+            after = last.number
+        }
         // Another caller may have built it while this one waited on the database; keep the first.
         if let existing = indexes[organisationID] { return existing }
         indexes[organisationID] = index

@@ -30,7 +30,7 @@ struct SessionMiddleware: RouterMiddleware {
         if let token, let active = try await sessions.resolve(token: token, now: config.clock.now()) {
             context.session = active
             context.sessionToken = token
-            context.unreadNotifications = try await notifications.unreadCount(userID: active.user.userID)
+            context.unreadNotifications = active.unreadNotifications
         }
         context.language = Language.negotiate(userSetting: context.user?.locale, acceptLanguage: request.headers[.acceptLanguage])
         var newCSRFCookie: String?
