@@ -22,7 +22,7 @@ else
     data=$(mktemp -d)
     trap 'kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; rm -rf "$data"' EXIT
 fi
-export LEMNISCAAT_DATA_DIR=$data LOG_LEVEL=warning
+export LEMNISCAAT_DATA_DIR=$data LOG_LEVEL=notice
 port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 if [[ -z "${BENCH_DATA_DIR:-}" ]]; then
     if [[ "${WORKLOAD:-}" == grote-gemeente ]]; then
@@ -34,7 +34,9 @@ fi
 "$bin" serve --host 127.0.0.1 --port "$port" >"$data/server.log" 2>&1 &
 server=$!
 base="http://127.0.0.1:$port"
-for _ in $(seq 1 300); do curl -fs "$base/health" >/dev/null && break; sleep 0.2; done
+# Measure the steady state: wait for the similarity index the server builds at start.
+for _ in $(seq 1 600); do grep -q "similarity index ready" "$data/server.log" && break; sleep 0.2; done
+grep -o "similarity index ready.*" "$data/server.log" || true
 jar="$data/cookies"
 rm -f "$jar"
 csrf=$(curl -fs -c "$jar" -b "$jar" "$base/aanmelden" | grep -o 'name="_csrf" value="[^"]*"' | cut -d'"' -f4)

@@ -117,6 +117,10 @@ public final class Store: Sendable {
         case .sqlite:
             try await sql.raw("PRAGMA journal_mode = WAL").run()
             try await sql.raw("PRAGMA synchronous = FULL").run()
+            // Table statistics for the query planner, refreshed where they are missing or stale; the limit keeps this
+            // to milliseconds on a large file.
+            try await sql.raw("PRAGMA analysis_limit = 1000").run()
+            try await sql.raw("PRAGMA optimize = 0x10002").run()
         case .postgres:
             try await sql.raw("SELECT 1").run()
         }

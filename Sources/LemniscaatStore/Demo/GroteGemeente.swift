@@ -128,6 +128,8 @@ public enum GroteGemeente {
                 on: db, actor: .commandLine(organisationID: orgID), action: "demo.werklast-geladen", entityType: "organisatie",
                 entityID: orgID.uuidString.lowercased(), summary: summary, at: now)
         }
+        // Fresh planner statistics after a bulk load (both databases know ANALYZE).
+        try await store.sql.raw("ANALYZE").run()
         report.seconds = Date().timeIntervalSince(started)
         return report
     }

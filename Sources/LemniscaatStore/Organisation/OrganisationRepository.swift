@@ -3,6 +3,7 @@
 import FluentKit
 import Foundation
 import LemniscaatCore
+import SQLKit
 
 /// Organisations, their domains (beleidsterreinen) and teams.
 public struct OrganisationRepository: Sendable {
@@ -135,6 +136,30 @@ public struct OrganisationRepository: Sendable {
         public let team: TeamModel
         public let domain: DomainModel?
         public let memberCount: Int
+    }
+
+    public struct Facts: Decodable, Sendable {
+        public let users: Int
+        public let teams: Int
+        public let domains: Int
+        public let areas: Int
+    }
+
+    /// Active users, teams, domains and areas of an organisation, counted in one query for the start page.
+    public func facts(organisationID: UUID) async throws -> Facts {
+        let query: SQLQueryString = """
+            SELECT (SELECT COUNT(*) FROM users WHERE organisation_id = \(bind: organisationID) AND is_active = \(bind: true)) AS users,
+              (SELECT COUNT(*) FROM teams WHERE organisation_id = \(bind: organisationID)) AS teams,
+              (SELECT COUNT(*) FROM domains WHERE organisation_id = \(bind: organisationID)) AS domains,
+              (SELECT COUNT(*) FROM areas WHERE organisation_id = \(bind: organisationID)) AS areas
+            """
+        return try await store.sql.raw(query).first(decoding: Facts.self)!
+    }
+
+    /// Team ids and names by name, in one plain query, for choice lists and naming a handler.
+    public func teamNames(organisationID: UUID) async throws -> [(id: UUID, name: String)] {
+        try await store.sql.select().column("id").column("name").from("teams").where("organisation_id", .equal, SQLBind(organisationID))
+            .orderBy("name").all(decoding: AccountRepository.NameRow.self).map { ($0.id, $0.name) }
     }
 
     public func teams(organisationID: UUID) async throws -> [TeamListing] {

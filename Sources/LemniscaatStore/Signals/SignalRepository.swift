@@ -3,6 +3,7 @@
 import FluentKit
 import Foundation
 import LemniscaatCore
+import Synchronization
 import SQLKit
 
 /// The reporting point: intake with the privacy guard, routing and a response deadline; status changes, answers,
@@ -87,6 +88,7 @@ public struct SignalRepository: Sendable {
         let organisationID = reporter.organisationID
         let (title, description, solution, affected, urgency) = try Self.precheck(input)
         let areaCode = input.areaCode.flatMap { $0.isEmpty ? nil : AreaCode($0)?.description }
+        defer { CountsCache.shared.clear() }
         let signal = try await store.write { db in
             var problems: [InvalidParam] = []
             if try await DomainModel.query(on: db).filter(\.$id == input.domainID!).filter(\.$organisationID == organisationID).first() == nil {
@@ -210,6 +212,7 @@ public struct SignalRepository: Sendable {
         if text.count > 5000 { validator.add("tekst", "te-lang", "De tekst mag hoogstens 5000 tekens hebben.") }
         Self.guardText(text, field: "tekst", into: &validator)
         try validator.check()
+        defer { CountsCache.shared.clear() }
         let updated = try await store.write { db in
             guard let signal = try await SignalModel.query(on: db).filter(\.$id == id).first(), signal.status == from.rawValue else {
                 throw ValidationFailure([InvalidParam(name: "status", code: "gewijzigd", reason: "Iemand anders heeft het signaal net gewijzigd. Laad de pagina opnieuw.")])
@@ -288,6 +291,7 @@ public struct SignalRepository: Sendable {
         Self.guardText(comment, field: "toelichting", into: &validator)
         try validator.check()
         let withinWindow = current.answeredAt.map { now.timeIntervalSince($0) <= Double(ReporterVerdict.reopenWindowDays) * 86400 } ?? false
+        defer { CountsCache.shared.clear() }
         let updated = try await store.write { db in
             guard let signal = try await SignalModel.find(id, on: db) else { throw NotFound() }
             signal.verdict = verdict.rawValue
@@ -469,8 +473,10 @@ public struct SignalRepository: Sendable {
     public func similar(to text: String, organisationID: UUID, limit: Int = 5, excluding: Set<UUID> = []) async throws -> [(signal: SignalModel, score: Double)] {
         let matches = try await similarity.similar(to: text, organisationID: organisationID, limit: limit, excluding: excluding)
         guard !matches.isEmpty else { return [] }
-        let signals = try await SignalModel.query(on: store.database).filter(\.$organisationID == organisationID)
-            .filter(\.$id ~~ matches.map(\.id)).all()
+        // By primary key only, the organisation checked here: with both in SQL, SQLite without statistics walked the
+        // organisation's 200 000 signals instead of looking up five (264 ms).
+        let signals = try await SignalModel.query(on: store.database).filter(\.$id ~~ matches.map(\.id)).all()
+            .filter { $0.organisationID == organisationID }
         let byID = Dictionary(uniqueKeysWithValues: signals.map { ($0.id!, $0) })
         return matches.compactMap { match in byID[match.id].map { ($0, match.score) } }
     }
@@ -481,6 +487,13 @@ public struct SignalRepository: Sendable {
 
     /// Open, late and escalated counts for an organisation, by SQL aggregate rather than loading signals.
     public func counts(organisationID: UUID, now: Date) async throws -> (open: Int, late: Int, escalated: Int) {
+        if let cached = CountsCache.shared.get(organisationID, now: now) { return cached }
+        let counts = try await freshCounts(organisationID: organisationID, now: now)
+        CountsCache.shared.set(organisationID, counts, now: now)
+        return counts
+    }
+
+    private func freshCounts(organisationID: UUID, now: Date) async throws -> (open: Int, late: Int, escalated: Int) {
         let open = SignalStatus.allCases.filter(\.isOpen).map(\.rawValue)
         let base = { SignalModel.query(on: store.database).filter(\.$organisationID == organisationID).filter(\.$status ~~ open) }
         return (
@@ -497,5 +510,32 @@ extension RoutingRuleModel {
         return RoutingRule(
             domainID: domainID, policyID: policyID, areaCode: areaCode, urgency: urgency.flatMap(SignalUrgency.init(rawValue:)),
             textContains: textContains, target: target)
+    }
+}
+
+/// The open, late and escalated counts every signal list shows, kept for a few seconds per organisation: at 200 000
+/// signals they read about 120 000 index entries, a third of a list page's time. A change made through this process
+/// clears them at once; one made by another server process shows within `lifetime`.
+final class CountsCache: Sendable {
+    static let shared = CountsCache()
+    static let lifetime: TimeInterval = 5
+    /// `at` is the moment the counts were for (the application's clock, which tests move by days); `until` is when
+    /// the entry expires on the wall clock.
+    private let entries = Mutex<[UUID: (counts: (open: Int, late: Int, escalated: Int), at: Date, until: Date)]>([:])
+
+    func get(_ organisationID: UUID, now: Date) -> (open: Int, late: Int, escalated: Int)? {
+        entries.withLock { entries in
+            guard let entry = entries[organisationID], entry.until > Date(), abs(now.timeIntervalSince(entry.at)) < Self.lifetime
+            else { return nil }
+            return entry.counts
+        }
+    }
+
+    func set(_ organisationID: UUID, _ counts: (open: Int, late: Int, escalated: Int), now: Date) {
+        entries.withLock { $0[organisationID] = (counts, now, Date().addingTimeInterval(Self.lifetime)) }
+    }
+
+    func clear() {
+        entries.withLock { $0.removeAll() }
     }
 }

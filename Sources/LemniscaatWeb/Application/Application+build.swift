@@ -33,7 +33,7 @@ public func buildApplication(_ config: AppConfig, store: Store, ownsStore: Bool 
         configuration: .init(address: .hostname(config.host, port: config.port), serverName: "Lemniscaat"),
         logger: logger)
     if ownsStore { app.addServices(store.databases) }
-    app.addServices(SimilarityWarmUp(similarity: services.similarity))
+    app.addServices(SimilarityWarmUp(similarity: services.similarity, logger: logger))
     if let url = config.smtpURL, !url.isEmpty {
         guard let smtp = SMTPClient.Configuration(url: url, from: config.mailFrom) else {
             throw AppConfig.ConfigError.invalid("LEMNISCAAT_SMTP_URL is geen geldige smtp://-URL.")
@@ -94,9 +94,17 @@ func buildRouter(_ config: AppConfig, services: AppServices) throws -> Router<Ap
 /// builds its own organisation's index. As a service it ends with the application, never after the database.
 struct SimilarityWarmUp: Service {
     let similarity: SignalSimilarity
+    let logger: Logger
 
     func run() async throws {
-        try? await similarity.warm()
+        let started = ContinuousClock.now
+        do {
+            try await similarity.warm()
+            let elapsed = started.duration(to: .now)
+            logger.notice("similarity index ready", metadata: ["ms": "\(elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000)"])
+        } catch {
+            logger.warning("similarity index warm-up failed", metadata: ["error": "\(error)"])
+        }
         try? await gracefulShutdown()
     }
 }

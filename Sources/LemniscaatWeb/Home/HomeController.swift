@@ -27,20 +27,18 @@ struct HomeController {
         let user = try context.requireUser()
         let t = Translations.texts(context.language)
         let teamIDs = Set(try await services.accounts.teamIDs(userID: user.userID))
-        let teams = try await services.organisations.teams(organisationID: user.organisationID)
-        let users = try await services.accounts.list(organisationID: user.organisationID)
-        let domains = try await services.organisations.domains(organisationID: user.organisationID)
-        let areas = try await services.areas.list(organisationID: user.organisationID)
+        let teams = try await services.organisations.teamNames(organisationID: user.organisationID)
+        let facts = try await services.organisations.facts(organisationID: user.organisationID)
         let admin = user.has(.administrator)
         let page = HomePage(
             t: t, name: user.name, organisation: user.organisationName,
             roles: user.roles.sorted().map { Translations.text("role.\($0.rawValue)", context.language) },
-            teams: teams.filter { teamIDs.contains($0.team.id!) }.map(\.team.name),
+            teams: teams.filter { teamIDs.contains($0.id) }.map(\.name),
             facts: [
-                .init(label: t["users"]!, value: users.filter(\.user.isActive).count, href: admin ? SiteURL.adminUsers.path : nil),
-                .init(label: t["teams"]!, value: teams.count, href: admin ? SiteURL.adminTeams.path : nil),
-                .init(label: t["domains"]!, value: domains.count, href: admin ? SiteURL.adminDomains.path : nil),
-                .init(label: t["areas"]!, value: areas.count, href: admin ? SiteURL.adminAreas.path : nil),
+                .init(label: t["users"]!, value: facts.users, href: admin ? SiteURL.adminUsers.path : nil),
+                .init(label: t["teams"]!, value: facts.teams, href: admin ? SiteURL.adminTeams.path : nil),
+                .init(label: t["domains"]!, value: facts.domains, href: admin ? SiteURL.adminDomains.path : nil),
+                .init(label: t["areas"]!, value: facts.areas, href: admin ? SiteURL.adminAreas.path : nil),
             ])
         return try services.renderer.page("home", page, title: t["homeTitle"]!, context: context, request: request)
     }

@@ -119,8 +119,11 @@ struct PoliciesController {
         filter.policyID = id
         let now = services.now
         let recent = try await services.signals.list(organisationID: user.organisationID, filter: filter, now: now, page: 1, pageSize: 10)
-        let people = try await services.accounts.list(organisationID: user.organisationID)
-        let names = Dictionary(uniqueKeysWithValues: people.map { ($0.user.id!.uuidString.lowercased(), $0.user.name) })
+        // Names of the people in the timeline only, not of everyone in the organisation.
+        let actors = Set(detail.timeline.compactMap { UUID(uuidString: $0.actorID) })
+        let names = Dictionary(
+            uniqueKeysWithValues: try await services.accounts.names(ids: Array(actors), organisationID: user.organisationID)
+                .map { ($0.id.uuidString.lowercased(), $0.name) })
         let idText = id.uuidString.lowercased()
         let page = DetailPage(
             t: t, csrf: context.csrfToken, title: policy.title, status: current.label, summary: policy.summary,

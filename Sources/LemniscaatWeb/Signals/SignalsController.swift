@@ -378,11 +378,12 @@ struct SignalsController {
         let domains = try await services.organisations.domains(organisationID: user.organisationID)
         let policy = try await signal.policyID.asyncMap { try await services.policies.policy(id: $0, organisationID: user.organisationID) } ?? nil
         let area = try await signal.areaCode.asyncMap { try await services.areas.area(code: $0, organisationID: user.organisationID) } ?? nil
-        let teams = try await services.organisations.teams(organisationID: user.organisationID)
+        let teams = try await services.organisations.teamNames(organisationID: user.organisationID)
         let themes = try await services.themes.titles(organisationID: user.organisationID)
-        let people = try await services.accounts.list(organisationID: user.organisationID).filter(\.user.isActive)
+        // The people to assign to only for those who may assign.
+        let people = mayHandle ? try await services.accounts.assignable(organisationID: user.organisationID) : []
         let handler = signal.assignedUserID.flatMap { detail.people[$0]?.name }
-            ?? signal.assignedTeamID.flatMap { team in teams.first { $0.team.id == team }?.team.name } ?? "–"
+            ?? signal.assignedTeamID.flatMap { team in teams.first { $0.id == team }?.name } ?? "–"
         let isReporter = signal.reporterID == user.userID
         let reporterName = signal.anonymous ? (isReporter ? t["youAnonymous"]! : t["anonymous"]!) : (detail.people[signal.reporterID]?.name ?? "–")
         let similarRows = try await services.signals.similar(
@@ -423,9 +424,9 @@ struct SignalsController {
             hasNextStatuses: mayHandle && !(SignalStatus.transitions[status] ?? []).isEmpty,
             assignURL: SiteURL.signalAssign(id: idText).path,
             teams: [Choice(value: "", label: "–", selected: signal.assignedTeamID == nil)]
-                + teams.map { Choice(value: $0.team.id!.uuidString.lowercased(), label: $0.team.name, selected: $0.team.id == signal.assignedTeamID) },
+                + teams.map { Choice(value: $0.id.uuidString.lowercased(), label: $0.name, selected: $0.id == signal.assignedTeamID) },
             users: [Choice(value: "", label: "–", selected: signal.assignedUserID == nil)]
-                + people.filter { !$0.roles.isEmpty }.map { Choice(value: $0.user.id!.uuidString.lowercased(), label: $0.user.name, selected: $0.user.id == signal.assignedUserID) },
+                + people.map { Choice(value: $0.id.uuidString.lowercased(), label: $0.name, selected: $0.id == signal.assignedUserID) },
             themeFormURL: SiteURL.signalTheme(id: idText).path,
             themes: [Choice(value: "", label: t["noTheme"]!, selected: signal.themeID == nil)]
                 + themes.map { Choice(value: $0.id.uuidString.lowercased(), label: $0.title, selected: $0.id == signal.themeID) },

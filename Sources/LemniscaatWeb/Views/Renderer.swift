@@ -58,7 +58,7 @@ public struct Renderer: Sendable {
         _ template: String, _ model: Any, title: String, context: AppRequestContext, request: Request,
         status: HTTPResponse.Status = .ok, message: String? = nil
     ) throws -> Response {
-        guard let content = library.render(model, withTemplate: template) else {
+        guard let content = library.render(MustacheTree.convert(model) ?? [String: Any](), withTemplate: template) else {
             throw HTTPError(.internalServerError, message: "template \(template) missing")
         }
         let t = Translations.texts(context.language)
@@ -81,7 +81,7 @@ public struct Renderer: Sendable {
                 Translations.table["msg." + String(key)] != nil ? Translations.text("msg." + String(key), context.language) : nil
             },
             content: content)
-        guard let html = library.render(layout, withTemplate: "layout") else {
+        guard let html = library.render(MustacheTree.convert(layout) ?? [String: Any](), withTemplate: "layout") else {
             throw HTTPError(.internalServerError, message: "layout missing")
         }
         var headers = HTTPFields()
