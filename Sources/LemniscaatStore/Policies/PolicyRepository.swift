@@ -171,7 +171,7 @@ public struct PolicyRepository: Sendable {
         let (teams, goals) = try await teamsAndGoals(of: [id], organisationID: organisationID)[id] ?? ([], [])
         // Signals and recognitions per theme counted by the database, not loaded (thousands per policy at 200 000).
         let query: SQLQueryString = """
-            SELECT theme_id, COUNT(*) AS n, SUM(recognition_count) AS recognitions FROM signals
+            SELECT theme_id, COUNT(*) AS n, CAST(SUM(recognition_count) AS BIGINT) AS recognitions FROM signals
             WHERE policy_id = \(bind: id) AND theme_id IS NOT NULL GROUP BY theme_id
             """
         let byTheme = Dictionary(uniqueKeysWithValues: try await store.sql.raw(query).all(decoding: ThemeCountRow.self).map { ($0.theme_id, $0) })
