@@ -23,7 +23,7 @@ extension APIImplementation {
         func link(_ number: Int) -> Components.Schemas.Link { .init(href: "\(APIRequest.path)?page=\(number)&pageSize=\(pageSize)") }
         let links = Components.Schemas.PaginaLinks(
             _self: link(pageNumber), next: pageNumber * pageSize < total ? link(pageNumber + 1) : nil, prev: pageNumber > 1 ? link(pageNumber - 1) : nil)
-        let context = try await SignalContext(api: self, organisationID: user.organisationID)
+        let context = try await SignalContext(api: self, organisationID: user.organisationID, signals: signals)
         return .ok(.init(
             headers: .init(apiVersion: APIVersion.current),
             body: .json(.init(_links: links, totaal: total, resultaten: signals.map { context.signaal($0, viewer: user, now: clock()) }))))
@@ -35,7 +35,7 @@ extension APIImplementation {
             throw APIProblem.notFound
         }
         try await signals.recordView(id: id, number: signal.number, by: user, origin: "api", now: clock())
-        let context = try await SignalContext(api: self, organisationID: user.organisationID)
+        let context = try await SignalContext(api: self, organisationID: user.organisationID, signals: [signal])
         return .ok(.init(headers: .init(apiVersion: APIVersion.current), body: .json(context.signaal(signal, viewer: user, now: clock()))))
     }
 
@@ -50,7 +50,7 @@ extension APIImplementation {
                     anonymous: body.anoniem ?? false),
                 reporter: user, origin: "api", now: clock())
         }
-        let context = try await SignalContext(api: self, organisationID: user.organisationID)
+        let context = try await SignalContext(api: self, organisationID: user.organisationID, signals: [signal])
         return .created(.init(headers: .init(apiVersion: APIVersion.current), body: .json(context.signaal(signal, viewer: user, now: clock()))))
     }
 
@@ -60,7 +60,7 @@ extension APIImplementation {
             throw APIProblem.notFound
         }
         let signal = try await problems { try await signals.changeStatus(id: id, to: next, text: body.tekst, by: user, origin: "api", now: clock()) }
-        let context = try await SignalContext(api: self, organisationID: user.organisationID)
+        let context = try await SignalContext(api: self, organisationID: user.organisationID, signals: [signal])
         return .created(.init(headers: .init(apiVersion: APIVersion.current), body: .json(context.signaal(signal, viewer: user, now: clock()))))
     }
 
@@ -68,7 +68,7 @@ extension APIImplementation {
         let user = try user()
         guard let id = UUID(uuidString: input.path.id), case .json(let body) = input.body else { throw APIProblem.notFound }
         let signal = try await problems { try await signals.changeStatus(id: id, to: .answered, text: body.tekst, by: user, origin: "api", now: clock()) }
-        let context = try await SignalContext(api: self, organisationID: user.organisationID)
+        let context = try await SignalContext(api: self, organisationID: user.organisationID, signals: [signal])
         return .created(.init(headers: .init(apiVersion: APIVersion.current), body: .json(context.signaal(signal, viewer: user, now: clock()))))
     }
 
@@ -77,7 +77,7 @@ extension APIImplementation {
         guard let id = UUID(uuidString: input.path.id), case .json(let body) = input.body else { throw APIProblem.notFound }
         try await problems { try await signals.recognise(id: id, comment: body.toelichting, by: user, origin: "api", now: clock()) }
         guard let signal = try await signals.signal(id: id, organisationID: user.organisationID) else { throw APIProblem.notFound }
-        let context = try await SignalContext(api: self, organisationID: user.organisationID)
+        let context = try await SignalContext(api: self, organisationID: user.organisationID, signals: [signal])
         return .created(.init(headers: .init(apiVersion: APIVersion.current), body: .json(context.signaal(signal, viewer: user, now: clock()))))
     }
 
@@ -109,11 +109,16 @@ extension APIImplementation {
 /// Names looked up once per response, so a page of signals costs a fixed number of queries.
 struct SignalContext {
     let domains: [UUID: DomainModel]
-    let teams: [UUID: TeamModel]
-    let users: [UUID: UserModel]
+    let teams: [UUID: String]
+    let users: [UUID: String]
 
-    init(api: APIImplementation, organisationID: UUID) async throws {
-        let names = try await api.signals.names(organisationID: organisationID)
+    /// Only the names these signals mention: loading every person and team of the organisation for one signal cost
+    /// more than creating it.
+    init(api: APIImplementation, organisationID: UUID, signals: [SignalModel]) async throws {
+        let names = try await api.signals.names(
+            domainIDs: Set(signals.map(\.domainID)), teamIDs: Set(signals.compactMap(\.assignedTeamID)),
+            userIDs: Set(signals.flatMap { [$0.assignedUserID, $0.anonymous ? nil : $0.reporterID].compactMap { $0 } }),
+            organisationID: organisationID)
         domains = names.domains
         teams = names.teams
         users = names.users
@@ -123,7 +128,7 @@ struct SignalContext {
         let status = SignalStatus(rawValue: signal.status) ?? .new
         let deadline: Components.Schemas.TermijnStatus? =
             !status.isOpen ? nil : now > signal.escalationAt ? .signalering : now > signal.dueAt ? .teLaat : .opTijd
-        let reporter = signal.anonymous ? nil : users[signal.reporterID]
+        let reporter = signal.anonymous ? nil : users[signal.reporterID].map { (id: signal.reporterID, name: $0) }
         return .init(
             id: signal.id!.uuidString.lowercased(), nummer: signal.number, titel: signal.title, omschrijving: signal.signalDescription,
             status: Components.Schemas.SignaalStatus(rawValue: signal.status) ?? .nieuw,
@@ -131,10 +136,10 @@ struct SignalContext {
             beleidId: signal.policyID?.uuidString.lowercased(), gebiedCode: signal.areaCode,
             aantalBetrokkenen: Components.Schemas.AantalBetrokkenen(rawValue: signal.affected) ?? .onbekend,
             urgentie: Components.Schemas.Urgentie(rawValue: signal.urgency) ?? .normaal, oplossing: signal.solution, anoniem: signal.anonymous,
-            melder: reporter.map { .init(id: $0.id!.uuidString.lowercased(), naam: $0.name) },
+            melder: reporter.map { .init(id: $0.id.uuidString.lowercased(), naam: $0.name) },
             behandelaar: .init(
-                team: signal.assignedTeamID.flatMap { teams[$0] }.map { .init(id: $0.id!.uuidString.lowercased(), naam: $0.name) },
-                gebruiker: signal.assignedUserID.flatMap { users[$0] }.map { .init(id: $0.id!.uuidString.lowercased(), naam: $0.name) }),
+                team: signal.assignedTeamID.flatMap { id in teams[id].map { .init(id: id.uuidString.lowercased(), naam: $0) } },
+                gebruiker: signal.assignedUserID.flatMap { id in users[id].map { .init(id: id.uuidString.lowercased(), naam: $0) } }),
             themaId: signal.themeID?.uuidString.lowercased(), ingediendOp: signal.submittedAt, termijn: signal.dueAt, termijnWerkdagen: signal.workingDays,
             termijnStatus: deadline, antwoord: signal.answer, beantwoordOp: signal.answeredAt,
             oordeel: signal.verdict.flatMap { Components.Schemas.Signaal.OordeelPayload(rawValue: $0) }, aantalHerkenningen: signal.recognitionCount)

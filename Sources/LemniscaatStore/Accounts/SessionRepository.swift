@@ -201,16 +201,39 @@ public struct TokenRepository: Sendable {
 
     /// The user behind a bearer token, if the token is valid and the user active.
     public func authenticate(_ token: String, now: Date) async throws -> SignedInUser? {
-        guard token.hasPrefix(Self.prefix),
-            let model = try await APITokenModel.query(on: store.database).filter(\.$tokenHash == SecretToken.hash(token)).first(),
-            model.revokedAt == nil
-        else { return nil }
-        if (model.lastUsedAt.map { now.timeIntervalSince($0) > 300 } ?? true) {
-            let id = model.id!
+        guard token.hasPrefix(Self.prefix) else { return nil }
+        // Every API call asks this: one query for the token, its user, organisation and roles.
+        let roles = store.kind == .postgres
+            ? "(SELECT string_agg(r.role, ',') FROM role_assignments r WHERE r.user_id = u.id)"
+            : "(SELECT group_concat(r.role, ',') FROM role_assignments r WHERE r.user_id = u.id)"
+        let query: SQLQueryString = """
+            SELECT t.id AS token_id, t.last_used_at, u.id AS user_id, u.name, u.email, u.locale, o.id AS organisation_id,
+              o.name AS organisation_name, \(unsafeRaw: roles) AS roles
+            FROM api_tokens t JOIN users u ON u.id = t.user_id JOIN organisations o ON o.id = u.organisation_id
+            WHERE t.token_hash = \(bind: SecretToken.hash(token)) AND t.revoked_at IS NULL AND u.is_active = \(bind: true)
+            """
+        guard let row = try await store.sql.raw(query).first(decoding: TokenRow.self) else { return nil }
+        if (row.last_used_at.map { now.timeIntervalSince($0) > 300 } ?? true) {
+            let id = row.token_id
             try await store.write { db in
                 try await APITokenModel.query(on: db).filter(\.$id == id).set(\.$lastUsedAt, to: now).update()
             }
         }
-        return try await accounts.signedInUser(userID: model.userID)
+        return SignedInUser(
+            userID: row.user_id, organisationID: row.organisation_id, organisationName: row.organisation_name, name: row.name,
+            email: row.email, roles: Set((row.roles ?? "").split(separator: ",").compactMap { Role(rawValue: String($0)) }),
+            locale: row.locale)
+    }
+
+    private struct TokenRow: Decodable {
+        let token_id: UUID
+        let last_used_at: Date?
+        let user_id: UUID
+        let name: String
+        let email: String
+        let locale: String?
+        let organisation_id: UUID
+        let organisation_name: String
+        let roles: String?
     }
 }

@@ -36,7 +36,10 @@ public enum AuditLog {
             // One chain for every process sharing this PostgreSQL: appends take turns until commit.
             try await sql.raw("SELECT pg_advisory_xact_lock(7245361)").run()
         }
-        let last = try await AuditEntryModel.query(on: database).sort(\.$sequence, .descending).first()
+        // Plain SQL on the hot path (every change passes here): Fluent's per-model reflection cost more than the I/O.
+        let sql = database as! any SQLDatabase
+        let last = try await sql.select().column("sequence").column("hash").from(AuditEntryModel.schema)
+            .orderBy("sequence", .descending).limit(1).first(decoding: Tail.self)
         let content = AuditContent(
             sequence: (last?.sequence ?? 0) + 1,
             occurredAt: AuditChain.timestamp(now),
@@ -49,7 +52,22 @@ public enum AuditLog {
             origin: actor.origin,
             summary: String(summary.prefix(2000)))
         let link = AuditChain.link(previous: last?.hash ?? AuditChain.genesis, content: content)
-        try await AuditEntryModel(link).create(on: database)
+        let c = link.content
+        try await sql.insert(into: AuditEntryModel.schema)
+            .columns(
+                "id", "sequence", "occurred_at", "organisation_id", "actor_id", "actor_label", "action", "entity_type", "entity_id", "origin",
+                "summary", "previous_hash", "hash"
+            )
+            .values(
+                SQLBind(UUID()), SQLBind(c.sequence), SQLBind(c.occurredAt), SQLBind(c.organisationID), SQLBind(c.actorID),
+                SQLBind(c.actorLabel), SQLBind(c.action), SQLBind(c.entityType), SQLBind(c.entityID), SQLBind(c.origin), SQLBind(c.summary),
+                SQLBind(link.previousHash), SQLBind(link.hash)
+            ).run()
+    }
+
+    private struct Tail: Decodable {
+        let sequence: Int64
+        let hash: String
     }
 }
 

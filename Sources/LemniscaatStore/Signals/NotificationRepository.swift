@@ -3,6 +3,7 @@
 import FluentKit
 import Foundation
 import LemniscaatCore
+import SQLKit
 
 /// In-app notifications, each also queued as an e-mail in the outbox (delivered by a background task when SMTP
 /// is configured). Written inside the caller's transaction.
@@ -11,29 +12,55 @@ public struct NotificationRepository: Sendable {
 
     public init(store: Store) { self.store = store }
 
+    /// Who gets a notification: the active users among `userIDs`, with what the e-mail needs.
+    public struct Recipient: Sendable, Decodable {
+        let id: UUID
+        let email: String
+        let name: String
+    }
+
+    static func recipients(_ userIDs: some Collection<UUID>, on db: any Database) async throws -> [Recipient] {
+        guard !userIDs.isEmpty else { return [] }
+        return try await (db as! any SQLDatabase).select().column("id").column("email").column("name").from("users")
+            .where("id", .in, SQLGroupExpression(SQLList(userIDs.map { SQLBind($0) as any SQLExpression })))
+            .where("is_active", .equal, SQLBind(true)).all(decoding: Recipient.self)
+    }
+
+    /// The active members of a team, with what the e-mail needs.
+    static func teamRecipients(_ teamID: UUID, on db: any Database) async throws -> [Recipient] {
+        let query: SQLQueryString = """
+            SELECT u.id, u.email, u.name FROM team_members m JOIN users u ON u.id = m.user_id
+            WHERE m.team_id = \(bind: teamID) AND u.is_active = \(bind: true)
+            """
+        return try await (db as! any SQLDatabase).raw(query).all(decoding: Recipient.self)
+    }
+
     public static func notify(
         _ userIDs: Set<UUID>, organisationID: UUID, text: String, link: String, subject: String, now: Date, on db: any Database
     ) async throws {
-        guard !userIDs.isEmpty else { return }
-        let users = try await UserModel.query(on: db).filter(\.$id ~~ Array(userIDs)).filter(\.$isActive == true).all()
-        for user in users {
-            let notification = NotificationModel()
-            notification.organisationID = organisationID
-            notification.userID = user.id!
-            notification.at = now
-            notification.text = text
-            notification.link = link
-            try await notification.create(on: db)
-            let mail = OutboxMessageModel()
-            mail.organisationID = organisationID
-            mail.recipient = user.email
-            mail.subject = subject
-            mail.body = "Beste \(user.name),\n\n\(text)\n\nBekijk het in Lemniscaat: \(link)\n\nDit bericht is automatisch verstuurd door Lemniscaat."
-            mail.createdAt = now
-            mail.attempts = 0
-            mail.nextAttemptAt = now
-            try await mail.create(on: db)
-        }
+        try await notify(try await recipients(userIDs, on: db), organisationID: organisationID, text: text, link: link, subject: subject, now: now, on: db)
+    }
+
+    /// One multi-row insert for the notifications and one for their e-mails, however many recipients.
+    static func notify(
+        _ recipients: [Recipient], organisationID: UUID, text: String, link: String, subject: String, now: Date, on db: any Database
+    ) async throws {
+        guard !recipients.isEmpty else { return }
+        let sql = db as! any SQLDatabase
+        try await sql.insert(into: NotificationModel.schema).columns("id", "organisation_id", "user_id", "at", "text", "link", "read_at")
+            .rows(recipients.map { user in
+                [SQLBind(UUID()), SQLBind(organisationID), SQLBind(user.id), SQLBind(now), SQLBind(text), SQLBind(link), SQLLiteral.null]
+                    as [any SQLExpression]
+            }).run()
+        try await sql.insert(into: OutboxMessageModel.schema)
+            .columns("id", "organisation_id", "recipient", "subject", "body", "created_at", "attempts", "next_attempt_at", "sent_at", "last_error")
+            .rows(recipients.map { user in
+                let body = "Beste \(user.name),\n\n\(text)\n\nBekijk het in Lemniscaat: \(link)\n\nDit bericht is automatisch verstuurd door Lemniscaat."
+                return [
+                    SQLBind(UUID()), SQLBind(organisationID), SQLBind(user.email), SQLBind(subject), SQLBind(body), SQLBind(now), SQLBind(0),
+                    SQLBind(now), SQLLiteral.null, SQLLiteral.null,
+                ] as [any SQLExpression]
+            }).run()
     }
 
     /// Everyone who handles a signal: the assigned user, or the members of the assigned team.

@@ -84,39 +84,89 @@ public struct SignalRepository: Sendable {
         return (title, description, (solution ?? "").isEmpty ? nil : solution, affected!, urgency!)
     }
 
+    static func insert(_ signal: SignalModel, on sql: any SQLDatabase) async throws {
+        func bind<T: Encodable & Sendable>(_ value: T?) -> any SQLExpression { value.map { SQLBind($0) } ?? SQLLiteral.null }
+        try await sql.insert(into: SignalModel.schema)
+            .columns(GroteGemeente.Batch.signalColumns)
+            .values([
+                SQLBind(signal.id!), SQLBind(signal.organisationID), SQLBind(signal.number), SQLBind(signal.title), SQLBind(signal.signalDescription),
+                SQLBind(signal.domainID), bind(signal.policyID), bind(signal.areaCode), SQLBind(signal.affected), SQLBind(signal.urgency),
+                bind(signal.solution), SQLBind(signal.anonymous), SQLBind(signal.reporterID), SQLBind(signal.status), bind(signal.assignedTeamID),
+                bind(signal.assignedUserID), bind(signal.themeID), SQLBind(signal.workingDays), SQLBind(signal.submittedAt), SQLBind(signal.dueAt),
+                SQLBind(signal.escalationAt), bind(signal.answer), bind(signal.answeredAt), bind(signal.answeredBy), bind(signal.verdict),
+                bind(signal.verdictComment), bind(signal.verdictAt), SQLBind(signal.recognitionCount), SQLBind(signal.updatedAt),
+            ]).run()
+    }
+
+    /// What a new signal needs to know about its organisation, in one query: whether its domain, policy and area
+    /// exist there, the policy's handler, the liaison team, the holidays and the response terms.
+    struct IntakeFacts: Decodable {
+        let domain_ok: Int
+        let policy_ok: Int
+        let policy_handler: UUID?
+        let area_ok: Int
+        let liaison_team: UUID?
+        let includes_good_friday: Bool
+        let includes_liberation_day: Bool
+        let domain_days: Int?
+        let default_days: Int?
+    }
+
+    func intakeFacts(organisationID: UUID, domainID: UUID, policyID: UUID?, areaCode: String?) async throws -> IntakeFacts {
+        let query: SQLQueryString = """
+            SELECT
+              (SELECT COUNT(*) FROM domains WHERE id = \(bind: domainID) AND organisation_id = o.id) AS domain_ok,
+              (SELECT COUNT(*) FROM policies WHERE id = \(bind: policyID) AND organisation_id = o.id) AS policy_ok,
+              (SELECT user_id FROM policy_roles WHERE policy_id = \(bind: policyID) AND role = \(bind: PolicyRole.handler.rawValue) LIMIT 1)
+                AS policy_handler,
+              (SELECT COUNT(*) FROM areas WHERE organisation_id = o.id AND code = \(bind: areaCode ?? "-")) AS area_ok,
+              (SELECT id FROM teams WHERE organisation_id = o.id AND kind = \(bind: TeamKind.liaison.rawValue) ORDER BY name LIMIT 1)
+                AS liaison_team,
+              o.includes_good_friday, o.includes_liberation_day,
+              (SELECT working_days FROM response_terms WHERE organisation_id = o.id AND domain_id = \(bind: domainID)) AS domain_days,
+              (SELECT working_days FROM response_terms WHERE organisation_id = o.id AND domain_id IS NULL) AS default_days
+            FROM organisations o WHERE o.id = \(bind: organisationID)
+            """
+        guard let facts = try await store.sql.raw(query).first(decoding: IntakeFacts.self) else { throw NotFound() }
+        return facts
+    }
+
     public func submit(_ input: Input, reporter: SignedInUser, origin: String, now: Date) async throws -> SignalModel {
         let organisationID = reporter.organisationID
         let (title, description, solution, affected, urgency) = try Self.precheck(input)
         let areaCode = input.areaCode.flatMap { $0.isEmpty ? nil : AreaCode($0)?.description }
         defer { CountsCache.shared.clear() }
-        let signal = try await store.write { db in
-            var problems: [InvalidParam] = []
-            if try await DomainModel.query(on: db).filter(\.$id == input.domainID!).filter(\.$organisationID == organisationID).first() == nil {
-                problems.append(InvalidParam(name: "domein", code: "onbekend", reason: "Kies een beleidsterrein uit de lijst."))
-            }
-            var policyHandler: UUID? = nil
-            if let policyID = input.policyID {
-                if try await PolicyModel.query(on: db).filter(\.$id == policyID).filter(\.$organisationID == organisationID).first() == nil {
-                    problems.append(InvalidParam(name: "beleid", code: "onbekend", reason: "Kies beleid uit de lijst, of laat het leeg."))
-                } else {
-                    policyHandler = try await PolicyRoleModel.query(on: db).filter(\.$policyID == policyID)
-                        .filter(\.$role == PolicyRole.handler.rawValue).first()?.userID
-                }
-            }
-            if let raw = input.areaCode, !raw.isEmpty {
-                let known = try await AreaModel.query(on: db).filter(\.$organisationID == organisationID).filter(\.$code == areaCode ?? "-").first()
-                if known == nil { problems.append(InvalidParam(name: "gebied", code: "onbekend", reason: "Kies een wijk of buurt uit de lijst, of laat het leeg.")) }
-            }
-            if !problems.isEmpty { throw ValidationFailure(problems) }
+        // Everything that only reads runs before the write, on the read connections and side by side with other
+        // requests: the single writer then does only what must be serial (the number, the inserts, the audit link).
+        let db = store.database
+        let facts = try await intakeFacts(organisationID: organisationID, domainID: input.domainID!, policyID: input.policyID, areaCode: areaCode)
+        var problems: [InvalidParam] = []
+        if facts.domain_ok == 0 {
+            problems.append(InvalidParam(name: "domein", code: "onbekend", reason: "Kies een beleidsterrein uit de lijst."))
+        }
+        if input.policyID != nil && facts.policy_ok == 0 {
+            problems.append(InvalidParam(name: "beleid", code: "onbekend", reason: "Kies beleid uit de lijst, of laat het leeg."))
+        }
+        if let raw = input.areaCode, !raw.isEmpty, facts.area_ok == 0 {
+            problems.append(InvalidParam(name: "gebied", code: "onbekend", reason: "Kies een wijk of buurt uit de lijst, of laat het leeg."))
+        }
+        if !problems.isEmpty { throw ValidationFailure(problems) }
+        let rules = try await RoutingRuleModel.query(on: db).filter(\.$organisationID == organisationID).sort(\.$position).all()
+        let target = RoutingRule.route(
+            .init(domainID: input.domainID!, policyID: input.policyID, areaCode: areaCode, urgency: urgency, text: title + "\n" + description),
+            rules: rules.compactMap(\.rule), policyHandler: input.policyID == nil ? nil : facts.policy_handler, liaisonTeam: facts.liaison_team)
+        let calendar = WorkingDayCalendar(holidays: HolidayCalendar(
+            includesGoodFriday: facts.includes_good_friday, includesLiberationDay: facts.includes_liberation_day))
+        let days = facts.domain_days ?? facts.default_days ?? ResponseDeadline.defaultWorkingDays
+        let deadline = ResponseDeadline(submittedAt: now, workingDays: days, calendar: calendar)
+        let recipients: [NotificationRepository.Recipient]
+        switch target {
+        case .user(let user): recipients = try await NotificationRepository.recipients([user].filter { $0 != reporter.userID }, on: db)
+        case .team(let team): recipients = try await NotificationRepository.teamRecipients(team, on: db).filter { $0.id != reporter.userID }
+        case nil: recipients = []
+        }
 
-            let rules = try await RoutingRuleModel.query(on: db).filter(\.$organisationID == organisationID).sort(\.$position).all()
-            let liaisonTeam = try await TeamModel.query(on: db).filter(\.$organisationID == organisationID)
-                .filter(\.$kind == TeamKind.liaison.rawValue).sort(\.$name).first()?.id
-            let target = RoutingRule.route(
-                .init(domainID: input.domainID!, policyID: input.policyID, areaCode: areaCode, urgency: urgency, text: title + "\n" + description),
-                rules: rules.compactMap(\.rule), policyHandler: policyHandler, liaisonTeam: liaisonTeam)
-            let (calendar, days) = try await Self.term(organisationID: organisationID, domainID: input.domainID!, on: db)
-            let deadline = ResponseDeadline(submittedAt: now, workingDays: days, calendar: calendar)
+        let signal = try await store.write { db in
             try await lockOrganisation(organisationID, on: db)
             let last = try await SignalModel.query(on: db).filter(\.$organisationID == organisationID).max(\.$number) ?? 0
 
@@ -142,15 +192,22 @@ public struct SignalRepository: Sendable {
             signal.escalationAt = deadline.escalation
             signal.recognitionCount = 0
             signal.updatedAt = now
-            try await signal.create(on: db)
-            try await SignalEventModel(signalID: signal.id!, at: now, actorID: reporter.userID, kind: "ingediend", toStatus: signal.status).create(on: db)
+            // Plain inserts: this runs on the single writer, and Fluent's reflection over 29 fields was most of its time.
+            signal.id = UUID()
+            try await Self.insert(signal, on: db as! any SQLDatabase)
+            signal.$id.exists = true
+            try await (db as! any SQLDatabase).insert(into: SignalEventModel.schema)
+                .columns("id", "signal_id", "at", "actor_id", "kind", "from_status", "to_status", "text")
+                .values(
+                    SQLBind(UUID()), SQLBind(signal.id!), SQLBind(now), SQLBind(reporter.userID), SQLBind("ingediend"), SQLLiteral.null,
+                    SQLBind(signal.status), SQLLiteral.null
+                ).run()
             try await AuditLog.append(
                 on: db, actor: reporter.auditActor(origin: origin), action: "signaal.ingediend", entityType: "signaal",
                 entityID: signal.id!.uuidString.lowercased(),
                 summary: "signaal \(signal.number): \(title)\(input.anonymous ? " (anoniem)" : ""); termijn \(days) werkdagen", at: now)
-            let handlers = try await NotificationRepository.handlers(of: signal, on: db).subtracting([reporter.userID])
             try await NotificationRepository.notify(
-                handlers, organisationID: organisationID, text: "Nieuw signaal \(signal.number) voor u: \(title)",
+                recipients, organisationID: organisationID, text: "Nieuw signaal \(signal.number) voor u: \(title)",
                 link: "/signalen/\(signal.id!.uuidString.lowercased())", subject: "Nieuw signaal: \(title)", now: now, on: db)
             return signal
         }
@@ -457,15 +514,19 @@ public struct SignalRepository: Sendable {
         return Detail(signal: signal, events: events, recognitions: recognitions, people: Dictionary(uniqueKeysWithValues: people.map { ($0.id!, $0) }))
     }
 
-    /// Domains, teams and people of an organisation by id, in three plain queries, for naming them beside signals.
-    public func names(organisationID: UUID) async throws -> (domains: [UUID: DomainModel], teams: [UUID: TeamModel], users: [UUID: UserModel]) {
-        let db = store.database
-        let domains = try await DomainModel.query(on: db).filter(\.$organisationID == organisationID).all()
-        let teams = try await TeamModel.query(on: db).filter(\.$organisationID == organisationID).all()
-        let users = try await UserModel.query(on: db).filter(\.$organisationID == organisationID).all()
+    /// The names of some domains, teams and people of an organisation, for naming them beside a few signals.
+    public func names(domainIDs: Set<UUID>, teamIDs: Set<UUID>, userIDs: Set<UUID>, organisationID: UUID) async throws
+        -> (domains: [UUID: DomainModel], teams: [UUID: String], users: [UUID: String])
+    {
+        let domains = domainIDs.isEmpty ? [] : try await DomainModel.query(on: store.database).filter(\.$id ~~ Array(domainIDs))
+            .filter(\.$organisationID == organisationID).all()
+        let accounts = AccountRepository(store: store)
+        let users = try await accounts.names(ids: Array(userIDs), organisationID: organisationID)
+        let teams = teamIDs.isEmpty ? [] : try await OrganisationRepository(store: store).teamNames(organisationID: organisationID)
+            .filter { teamIDs.contains($0.id) }
         return (
-            Dictionary(uniqueKeysWithValues: domains.map { ($0.id!, $0) }), Dictionary(uniqueKeysWithValues: teams.map { ($0.id!, $0) }),
-            Dictionary(uniqueKeysWithValues: users.map { ($0.id!, $0) })
+            Dictionary(uniqueKeysWithValues: domains.map { ($0.id!, $0) }), Dictionary(uniqueKeysWithValues: teams.map { ($0.id, $0.name) }),
+            Dictionary(uniqueKeysWithValues: users.map { ($0.id, $0.name) })
         )
     }
 
