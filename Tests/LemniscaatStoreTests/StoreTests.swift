@@ -366,4 +366,38 @@ import Testing
             #expect(try await AuditRepository(store: store).verify().breaks.isEmpty)
         }
     }
+
+    /// Batches that all succeed commit in one plain transaction and remember the audit tail between their writes:
+    /// the chain must still be whole, with one entry per write and no sequence number twice.
+    @Test func concurrentWritesKeepTheAuditChainWhole() async throws {
+        try await withTestStore { store in
+            // setup
+            let fixture = try await Fixture.make(store)
+            let signals = SignalRepository(store: store, similarity: SignalSimilarity(store: store))
+            let reporter = try await AccountRepository(store: store).signedInUser(userID: fixture.practitioner.id!)!
+            let domainID = try await OrganisationRepository(store: store).domains(organisationID: fixture.organisationID)[0].domain.id!
+            let before = try await AuditEntryModel.query(on: store.database).count()
+            // act: 60 signals at once, so the group commit joins them in batches
+            try await withThrowingTaskGroup(of: Void.self) { group in
+                for index in 0..<60 {
+                    group.addTask {
+                        _ = try await signals.submit(
+                            .init(
+                                title: "Wachtlijst \(index) loopt op", description: "In de wijk wachten inwoners te lang op een eerste gesprek.",
+                                domainID: domainID, policyID: nil, areaCode: nil, affected: "2-10", urgency: "normaal", solution: nil,
+                                anonymous: false),
+                            reporter: reporter, origin: "test", now: Date())
+                    }
+                }
+                try await group.waitForAll()
+            }
+            // check
+            let entries = try await AuditEntryModel.query(on: store.database).sort(\.$sequence).all()
+            #expect(entries.count == before + 60)
+            #expect(Set(entries.map(\.sequence)).count == entries.count)
+            #expect(try await AuditRepository(store: store).verify().breaks.isEmpty)
+            let numbers = try await SignalModel.query(on: store.database).all().map(\.number)
+            #expect(Set(numbers).count == numbers.count)
+        }
+    }
 }

@@ -4,6 +4,7 @@ import FluentKit
 import Foundation
 import LemniscaatCore
 import SQLKit
+import Synchronization
 
 /// Who did something, from where. Written into every audit entry.
 public struct AuditActor: Sendable, Equatable {
@@ -38,8 +39,13 @@ public enum AuditLog {
         }
         // Plain SQL on the hot path (every change passes here): Fluent's per-model reflection cost more than the I/O.
         let sql = database as! any SQLDatabase
-        let last = try await sql.select().column("sequence").column("hash").from(AuditEntryModel.schema)
-            .orderBy("sequence", .descending).limit(1).first(decoding: Tail.self)
+        let last: Tail?
+        if let known = AuditTail.current?.value {
+            last = known
+        } else {
+            last = try await sql.select().column("sequence").column("hash").from(AuditEntryModel.schema)
+                .orderBy("sequence", .descending).limit(1).first(decoding: Tail.self)
+        }
         let content = AuditContent(
             sequence: (last?.sequence ?? 0) + 1,
             occurredAt: AuditChain.timestamp(now),
@@ -63,11 +69,27 @@ public enum AuditLog {
                 SQLBind(c.actorLabel), SQLBind(c.action), SQLBind(c.entityType), SQLBind(c.entityID), SQLBind(c.origin), SQLBind(c.summary),
                 SQLBind(link.previousHash), SQLBind(link.hash)
             ).run()
+        AuditTail.current?.value = Tail(sequence: c.sequence, hash: link.hash)
     }
 
-    private struct Tail: Decodable {
+    struct Tail: Decodable, Sendable {
         let sequence: Int64
         let hash: String
+    }
+}
+
+/// The chain's last link, remembered for the rest of one SQLite group-commit transaction: once a job in it has
+/// written, the transaction holds the database's only write lock, so no other writer can extend the chain until it
+/// commits, and each following append saves a query. Only the group commit's all-or-nothing run sets this; where a
+/// job could be rolled back alone (the savepoint run) or another process could append (PostgreSQL), it is absent and
+/// every append reads the tail from the database.
+final class AuditTail: Sendable {
+    @TaskLocal static var current: AuditTail?
+    private let tail = Mutex<AuditLog.Tail?>(nil)
+
+    var value: AuditLog.Tail? {
+        get { tail.withLock { $0 } }
+        set { tail.withLock { $0 = newValue } }
     }
 }
 

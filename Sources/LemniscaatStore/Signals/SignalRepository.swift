@@ -84,18 +84,42 @@ public struct SignalRepository: Sendable {
         return (title, description, (solution ?? "").isEmpty ? nil : solution, affected!, urgency!)
     }
 
+    private struct MaxRow: Decodable {
+        let n: Int?
+    }
+
+    private struct RuleRow: Decodable {
+        let domain_id: UUID?
+        let policy_id: UUID?
+        let area_code: String?
+        let urgency: String?
+        let text_contains: String?
+        let target_team_id: UUID?
+        let target_user_id: UUID?
+
+        var rule: RoutingRule? {
+            let target: RoutingRule.Target
+            if let team = target_team_id { target = .team(team) } else if let user = target_user_id { target = .user(user) } else { return nil }
+            return RoutingRule(
+                domainID: domain_id, policyID: policy_id, areaCode: area_code, urgency: urgency.flatMap(SignalUrgency.init(rawValue:)),
+                textContains: text_contains, target: target)
+        }
+    }
+
     static func insert(_ signal: SignalModel, on sql: any SQLDatabase) async throws {
+        try await sql.insert(into: SignalModel.schema).columns(GroteGemeente.Batch.signalColumns).values(values(signal)).run()
+    }
+
+    static func values(_ signal: SignalModel) -> [any SQLExpression] {
         func bind<T: Encodable & Sendable>(_ value: T?) -> any SQLExpression { value.map { SQLBind($0) } ?? SQLLiteral.null }
-        try await sql.insert(into: SignalModel.schema)
-            .columns(GroteGemeente.Batch.signalColumns)
-            .values([
+        return [
                 SQLBind(signal.id!), SQLBind(signal.organisationID), SQLBind(signal.number), SQLBind(signal.title), SQLBind(signal.signalDescription),
                 SQLBind(signal.domainID), bind(signal.policyID), bind(signal.areaCode), SQLBind(signal.affected), SQLBind(signal.urgency),
                 bind(signal.solution), SQLBind(signal.anonymous), SQLBind(signal.reporterID), SQLBind(signal.status), bind(signal.assignedTeamID),
                 bind(signal.assignedUserID), bind(signal.themeID), SQLBind(signal.workingDays), SQLBind(signal.submittedAt), SQLBind(signal.dueAt),
                 SQLBind(signal.escalationAt), bind(signal.answer), bind(signal.answeredAt), bind(signal.answeredBy), bind(signal.verdict),
                 bind(signal.verdictComment), bind(signal.verdictAt), SQLBind(signal.recognitionCount), SQLBind(signal.updatedAt),
-            ]).run()
+        ]
     }
 
     /// What a new signal needs to know about its organisation, in one query: whether its domain, policy and area
@@ -151,7 +175,9 @@ public struct SignalRepository: Sendable {
             problems.append(InvalidParam(name: "gebied", code: "onbekend", reason: "Kies een wijk of buurt uit de lijst, of laat het leeg."))
         }
         if !problems.isEmpty { throw ValidationFailure(problems) }
-        let rules = try await RoutingRuleModel.query(on: db).filter(\.$organisationID == organisationID).sort(\.$position).all()
+        let rules = try await store.sql.select().column("domain_id").column("policy_id").column("area_code").column("urgency")
+            .column("text_contains").column("target_team_id").column("target_user_id").from(RoutingRuleModel.schema)
+            .where("organisation_id", .equal, SQLBind(organisationID)).orderBy("position").all(decoding: RuleRow.self)
         let target = RoutingRule.route(
             .init(domainID: input.domainID!, policyID: input.policyID, areaCode: areaCode, urgency: urgency, text: title + "\n" + description),
             rules: rules.compactMap(\.rule), policyHandler: input.policyID == nil ? nil : facts.policy_handler, liaisonTeam: facts.liaison_team)
@@ -167,8 +193,10 @@ public struct SignalRepository: Sendable {
         }
 
         let signal = try await store.write { db in
+            let sql = db as! any SQLDatabase
             try await lockOrganisation(organisationID, on: db)
-            let last = try await SignalModel.query(on: db).filter(\.$organisationID == organisationID).max(\.$number) ?? 0
+            let last = try await sql.select().column(SQLFunction("MAX", args: SQLColumn("number")), as: "n")
+                .from(SignalModel.schema).where("organisation_id", .equal, SQLBind(organisationID)).first(decoding: MaxRow.self)?.n ?? 0
 
             let signal = SignalModel()
             signal.organisationID = organisationID
@@ -194,7 +222,7 @@ public struct SignalRepository: Sendable {
             signal.updatedAt = now
             // Plain inserts: this runs on the single writer, and Fluent's reflection over 29 fields was most of its time.
             signal.id = UUID()
-            try await Self.insert(signal, on: db as! any SQLDatabase)
+            try await Self.insert(signal, on: sql)
             signal.$id.exists = true
             try await (db as! any SQLDatabase).insert(into: SignalEventModel.schema)
                 .columns("id", "signal_id", "at", "actor_id", "kind", "from_status", "to_status", "text")
