@@ -484,46 +484,128 @@ public struct SignalRepository: Sendable {
     }
 
     public func list(organisationID: UUID, filter: Filter, now: Date, page: Int = 1, pageSize: Int = 25) async throws -> (signals: [SignalModel], total: Int) {
-        let query = SignalModel.query(on: store.database).filter(\.$organisationID == organisationID)
-        if !filter.statuses.isEmpty { query.filter(\.$status ~~ filter.statuses.map(\.rawValue)) }
-        if let domain = filter.domainID { query.filter(\.$domainID == domain) }
-        if let policy = filter.policyID { query.filter(\.$policyID == policy) }
-        if let theme = filter.themeID { query.filter(\.$themeID == theme) }
-        if let reporter = filter.reporterID { query.filter(\.$reporterID == reporter) }
-        if let area = filter.areaCode, let code = AreaCode(area) {
-            // Lies in: the area itself or any code that starts with its digits.
-            query.group(.or) { group in
-                group.filter(\.$areaCode == code.description)
-                for level in ["WK", "BU"] { group.filter(\.$areaCode, .custom("LIKE"), level + code.digits + "%") }
+        // Plain SQL: every list page runs this, and decoding 25 Fluent models (reflection over 29 fields each) was a
+        // seventh of the page's time. COUNT(*) lets the database count from an index where the filters allow.
+        let sql = store.sql
+        func filtered(_ query: SQLSelectBuilder) -> SQLSelectBuilder {
+            var query = query.where("organisation_id", .equal, SQLBind(organisationID))
+            func list<T: Encodable & Sendable>(_ values: [T]) -> any SQLExpression {
+                SQLGroupExpression(SQLList(values.map { SQLBind($0) as any SQLExpression }))
             }
-        }
-        if filter.overdueOnly {
-            query.filter(\.$dueAt < now).filter(\.$status ~~ SignalStatus.allCases.filter(\.isOpen).map(\.rawValue))
-        }
-        if let (user, teams) = filter.assignedTo {
-            query.group(.or) { group in
-                group.filter(\.$assignedUserID == user)
-                if !teams.isEmpty { group.filter(\.$assignedTeamID ~~ teams) }
+            if !filter.statuses.isEmpty { query = query.where("status", .in, list(filter.statuses.map(\.rawValue))) }
+            if let domain = filter.domainID { query = query.where("domain_id", .equal, SQLBind(domain)) }
+            if let policy = filter.policyID { query = query.where("policy_id", .equal, SQLBind(policy)) }
+            if let theme = filter.themeID { query = query.where("theme_id", .equal, SQLBind(theme)) }
+            if let reporter = filter.reporterID { query = query.where("reporter_id", .equal, SQLBind(reporter)) }
+            if let area = filter.areaCode, let code = AreaCode(area) {
+                // Lies in: the area itself or any code that starts with its digits.
+                query = query.where(group: { group in
+                    group.where("area_code", .equal, SQLBind(code.description))
+                        .orWhere("area_code", .like, SQLBind("WK" + code.digits + "%"))
+                        .orWhere("area_code", .like, SQLBind("BU" + code.digits + "%"))
+                })
             }
-        }
-        if let text = filter.text?.trimmingCharacters(in: .whitespaces), !text.isEmpty {
-            let pattern = "%" + text.replacingOccurrences(of: "%", with: "").replacingOccurrences(of: "_", with: "") + "%"
-            let like: DatabaseQuery.Filter.Method = store.kind == .postgres ? .custom("ILIKE") : .custom("LIKE")
-            query.group(.or) { group in
-                group.filter(\.$title, like, pattern)
-                group.filter(\.$signalDescription, like, pattern)
+            if filter.overdueOnly {
+                query = query.where("due_at", .lessThan, SQLBind(now))
+                    .where("status", .in, list(SignalStatus.allCases.filter(\.isOpen).map(\.rawValue)))
             }
+            if let (user, teams) = filter.assignedTo {
+                query = query.where(group: { group in
+                    let group = group.where("assigned_user_id", .equal, SQLBind(user))
+                    return teams.isEmpty ? group : group.orWhere("assigned_team_id", .in, list(teams))
+                })
+            }
+            if let text = filter.text?.trimmingCharacters(in: .whitespaces), !text.isEmpty {
+                let pattern = "%" + text.replacingOccurrences(of: "%", with: "").replacingOccurrences(of: "_", with: "") + "%"
+                let like: any SQLExpression = store.kind == .postgres ? SQLRaw("ILIKE") : SQLBinaryOperator.like
+                query = query.where(group: { group in
+                    group.where(SQLColumn("title"), like, SQLBind(pattern)).orWhere(SQLColumn("description"), like, SQLBind(pattern))
+                })
+            }
+            return query
         }
-        // COUNT(status), not Fluent's COUNT(id): status sits in every signal index, so SQLite counts from the index
-        // alone (at 200 000 signals 2 ms instead of 50).
-        let total = try await query.count(\.$status)
+        let total = try await filtered(sql.select().column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n").from(SignalModel.schema))
+            .first(decoding: CountRow.self)?.n ?? 0
+        var query = filtered(sql.select().columns(GroteGemeente.Batch.signalColumns.map { SQLColumn($0) as any SQLExpression }).from(SignalModel.schema))
         switch filter.sort {
-        case .newest: query.sort(\.$submittedAt, .descending)
-        case .deadline: query.sort(\.$dueAt, .ascending)
-        case .recognitions: query.sort(\.$recognitionCount, .descending).sort(\.$submittedAt, .descending)
+        case .newest: query = query.orderBy("submitted_at", .descending)
+        case .deadline: query = query.orderBy("due_at", .ascending)
+        case .recognitions: query = query.orderBy("recognition_count", .descending).orderBy("submitted_at", .descending)
         }
-        let signals = try await query.range(((page - 1) * pageSize)..<(page * pageSize)).all()
-        return (signals, total)
+        let rows = try await query.limit(pageSize).offset((page - 1) * pageSize).all(decoding: SignalRow.self)
+        return (rows.map(\.model), total)
+    }
+
+    private struct CountRow: Decodable {
+        let n: Int
+    }
+
+    /// A signal as a plain row, turned into a model by assignment rather than Fluent's reflection.
+    struct SignalRow: Decodable {
+        let id: UUID
+        let organisation_id: UUID
+        let number: Int
+        let title: String
+        let description: String
+        let domain_id: UUID
+        let policy_id: UUID?
+        let area_code: String?
+        let affected: String
+        let urgency: String
+        let solution: String?
+        let anonymous: Bool
+        let reporter_id: UUID
+        let status: String
+        let assigned_team_id: UUID?
+        let assigned_user_id: UUID?
+        let theme_id: UUID?
+        let working_days: Int
+        let submitted_at: Date
+        let due_at: Date
+        let escalation_at: Date
+        let answer: String?
+        let answered_at: Date?
+        let answered_by: UUID?
+        let verdict: String?
+        let verdict_comment: String?
+        let verdict_at: Date?
+        let recognition_count: Int
+        let updated_at: Date
+
+        var model: SignalModel {
+            let m = SignalModel()
+            m.id = id
+            m.organisationID = organisation_id
+            m.number = number
+            m.title = title
+            m.signalDescription = description
+            m.domainID = domain_id
+            m.policyID = policy_id
+            m.areaCode = area_code
+            m.affected = affected
+            m.urgency = urgency
+            m.solution = solution
+            m.anonymous = anonymous
+            m.reporterID = reporter_id
+            m.status = status
+            m.assignedTeamID = assigned_team_id
+            m.assignedUserID = assigned_user_id
+            m.themeID = theme_id
+            m.workingDays = working_days
+            m.submittedAt = submitted_at
+            m.dueAt = due_at
+            m.escalationAt = escalation_at
+            m.answer = answer
+            m.answeredAt = answered_at
+            m.answeredBy = answered_by
+            m.verdict = verdict
+            m.verdictComment = verdict_comment
+            m.verdictAt = verdict_at
+            m.recognitionCount = recognition_count
+            m.updatedAt = updated_at
+            m.$id.exists = true
+            return m
+        }
     }
 
     public struct Detail: Sendable {

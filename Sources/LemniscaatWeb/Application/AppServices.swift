@@ -47,6 +47,7 @@ struct AppServices: Sendable {
 }
 
 import Foundation
+import Mustache
 
 /// A form field as a page shows it: its value, and its problem if any.
 struct Field: Sendable {
@@ -74,8 +75,18 @@ struct ValidationFailureBox: Sendable {
 }
 
 /// A choice in a list of checkboxes or a select.
-struct Choice: Sendable {
+struct Choice: Sendable, MustacheParent {
     let value: String
     let label: String
     let selected: Bool
+
+    /// Choice lists run to hundreds of options (every policy in a filter); answering by name skips reflection.
+    func child(named name: String) -> Any? {
+        switch name {
+        case "value": value
+        case "label": label
+        case "selected": selected
+        default: nil
+        }
+    }
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 // SPDX-FileCopyrightText: 2026 Lemniscaat contributors
 import Foundation
+import Mustache
 import Hummingbird
 import LemniscaatCore
 import LemniscaatStore
@@ -26,7 +27,7 @@ struct SignalsController {
 
     // MARK: lists
 
-    struct Row {
+    struct Row: MustacheParent {
         let number: Int
         let title: String
         let url: String
@@ -38,6 +39,24 @@ struct SignalsController {
         let late: Bool
         let escalated: Bool
         let recognitions: Int
+
+        /// A list has 25 of these; answering by name skips reflection.
+        func child(named name: String) -> Any? {
+            switch name {
+            case "number": number
+            case "title": title
+            case "url": url
+            case "status": status
+            case "domain": domain
+            case "submitted": submitted
+            case "due": due
+            case "deadlineState": deadlineState
+            case "late": late
+            case "escalated": escalated
+            case "recognitions": recognitions
+            default: nil
+            }
+        }
     }
 
     struct Tab { let label: String; let url: String; let current: Bool }
