@@ -64,6 +64,9 @@ extension GroupCommit {
         do {
             try await AuditTail.$current.withValue(AuditTail()) {
                 try await database().transaction { db in
+                    // No checkpoint inside a commit: at a large file, copying the log into it stalled the writes that
+                    // waited behind it for a second. `WALCheckpoint` does it beside them instead.
+                    try await (db as! any SQLDatabase).raw("PRAGMA wal_autocheckpoint = 0").run()
                     for job in jobs {
                         do { try await job(db) } catch { throw JobFailed(error: error) }
                     }
@@ -76,6 +79,7 @@ extension GroupCommit {
         }
         return try await database().transaction { db -> [Result<Void, any Error>] in
             let sql = db as! any SQLDatabase
+            try await sql.raw("PRAGMA wal_autocheckpoint = 0").run()
             var outcomes: [Result<Void, any Error>] = []
             for (index, job) in jobs.enumerated() {
                 try await sql.raw("SAVEPOINT w\(unsafeRaw: String(index))").run()

@@ -165,6 +165,18 @@ public final class Store: Sendable {
         }
     }
 
+    /// SQLite: copies the write-ahead log into the database file without blocking readers or the writer (PASSIVE),
+    /// and returns the number of log frames still waiting. Writes do not checkpoint themselves (see GroupCommit), so
+    /// the server calls this in the background.
+    @discardableResult
+    public func checkpoint() async throws -> Int {
+        guard kind == .sqlite else { return 0 }
+        let row = try await sql.raw("PRAGMA wal_checkpoint(PASSIVE)").first()
+        let log = try row?.decode(column: "log", as: Int.self) ?? 0
+        let done = try row?.decode(column: "checkpointed", as: Int.self) ?? 0
+        return max(0, log - done)
+    }
+
     public func migrate() async throws {
         let migrations = Migrations()
         migrations.add(Migrations.ordered)

@@ -34,6 +34,7 @@ public func buildApplication(_ config: AppConfig, store: Store, ownsStore: Bool 
         logger: logger)
     if ownsStore { app.addServices(store.databases) }
     app.addServices(SimilarityWarmUp(similarity: services.similarity, logger: logger))
+    if store.kind == .sqlite { app.addServices(WALCheckpoint(store: store, logger: logger)) }
     if let url = config.smtpURL, !url.isEmpty {
         guard let smtp = SMTPClient.Configuration(url: url, from: config.mailFrom) else {
             throw AppConfig.ConfigError.invalid("LEMNISCAAT_SMTP_URL is geen geldige smtp://-URL.")
@@ -88,6 +89,26 @@ func buildRouter(_ config: AppConfig, services: AppServices) throws -> Router<Ap
     try APIImplementation(store: store, similarity: services.similarity, clock: config.clock.now)
         .registerHandlers(on: router, serverURL: URL(string: "/api/v1")!)
     return router
+}
+
+/// Copies SQLite's write-ahead log into the database file every half second, beside the requests rather than inside
+/// a commit; at shutdown once more, so the file is whole without its log.
+struct WALCheckpoint: Service {
+    let store: Store
+    let logger: Logger
+
+    func run() async throws {
+        while !Task.isCancelled && !Task.isShuttingDownGracefully {
+            try? await Task.sleep(for: .milliseconds(500))
+            guard store.isOpen else { return }
+            do {
+                try await store.checkpoint()
+            } catch {
+                logger.warning("checkpoint failed", metadata: ["error": "\(error)"])
+            }
+        }
+        if store.isOpen { _ = try? await store.checkpoint() }
+    }
 }
 
 /// Builds the similarity indexes beside the running server: it answers at once, and a query that arrives earlier
