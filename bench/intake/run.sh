@@ -21,6 +21,6 @@ export TOKEN=$("$bin" token create --user uitvoerder@demo.test --name bench)
 server=$!
 for _ in $(seq 1 50); do curl -fs "http://127.0.0.1:$port/health" >/dev/null && break; sleep 0.2; done
 export DOMAIN=$(curl -fs -H "Authorization: Bearer $TOKEN" "http://127.0.0.1:$port/api/v1/domeinen?pageSize=1" | python3 -c 'import json,sys; print(json.load(sys.stdin)["resultaten"][0]["id"])')
-echo "intake: ${seconds}s, ${connections} connections, 2 threads, $(nproc) cores, database: ${DATABASE_URL:+PostgreSQL}${DATABASE_URL:-SQLite}"
+echo "intake: ${seconds}s, ${connections} connections, 2 threads, $(nproc) cores, database: $([[ -n "${DATABASE_URL:-}" ]] && echo PostgreSQL || echo SQLite)"
 wrk -t2 -c"$connections" -d"${seconds}s" --latency -s bench/intake/signal.lua "http://127.0.0.1:$port" | grep -E "req/s|p50|p90|p99|requests:|Latency|Socket"
 echo "signals stored: $(curl -fs -H "Authorization: Bearer $TOKEN" "http://127.0.0.1:$port/api/v1/signalen?pageSize=1" | python3 -c 'import json,sys; print(json.load(sys.stdin)["totaal"])')"

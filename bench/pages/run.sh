@@ -47,8 +47,7 @@ signal=$(curl -fs -b "$jar" "$base/signalen" | grep -o 'href="/signalen/[0-9a-f-
 policy=$(curl -fs -b "$jar" "$base/beleid" | grep -o 'href="/beleid/[0-9a-f-]\{36\}"' | sed -n 1p | cut -d'"' -f2)
 peak_rss() { awk '/VmHWM/ { print int($2 / 1024) " MB" }' "/proc/$server/status"; }
 rss() { awk '/VmRSS/ { print int($2 / 1024) " MB" }' "/proc/$server/status"; }
-signals=$(curl -fs -b "$jar" "$base/signalen" | grep -o '[0-9. ]* signalen' | head -1 || true)
-echo "pages: ${seconds}s each, ${connections} connections, $(nproc) cores, database: ${DATABASE_URL:+PostgreSQL}${DATABASE_URL:-SQLite}, ${WORKLOAD:-demo} ${signals}"
+echo "pages: ${seconds}s each, ${connections} connections, $(nproc) cores, database: $([[ -n "${DATABASE_URL:-}" ]] && echo PostgreSQL || echo SQLite), data: ${BENCH_DATA_DIR:-${WORKLOAD:-demo}}"
 printf '%-42s %9s %7s %9s %9s %7s\n' page req/s ceiling p50 p99 RSS
 ceiling=
 for page in /health "/signalen?status=nieuw&sortering=termijn" "/signalen?tekst=wachttijd" "$signal" "$policy" /; do

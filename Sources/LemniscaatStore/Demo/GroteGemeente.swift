@@ -8,7 +8,7 @@ import SQLKit
 /// The "grote gemeente" workload for the benchmarks: the demo organisation grown to a large municipality's three
 /// years of use — 300 people, 150 policies, 200 000 signals with a million recognitions (a quarter with a comment),
 /// answers, verdicts and status changes. The text comes from the hand-written demo content, varied per signal with
-/// district, neighbourhood and context sentences. Deterministic: the same size gives the same data.
+/// district, neighbourhood and context sentences. Seeded: the same size gives the same shape (ids are new each time).
 ///
 /// It loads through the store in batches, each one transaction, with bulk inserts; `progress` hears after every
 /// batch. It adds to an organisation that the demo loader made (and loads that first into an empty database).
