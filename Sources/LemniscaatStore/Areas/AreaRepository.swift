@@ -3,6 +3,7 @@
 import FluentKit
 import Foundation
 import LemniscaatCore
+import SQLKit
 
 /// Areas by CBS code: gemeente → wijk → buurt. The parent follows from the code and must exist.
 public struct AreaRepository: Sendable {
@@ -12,6 +13,17 @@ public struct AreaRepository: Sendable {
 
     /// Sorted so each gemeente is followed by its wijken, each wijk by its buurten: a parent's digits are a prefix
     /// of its children's, so ordering by the digits alone gives the tree.
+    /// Codes and names in CBS order, as plain rows: the filter of every signal list shows them.
+    public func names(organisationID: UUID) async throws -> [(code: String, name: String)] {
+        struct Row: Decodable {
+            let code: String
+            let name: String
+        }
+        return try await store.sql.select().column("code").column("name").from("areas").where("organisation_id", .equal, SQLBind(organisationID))
+            .all(decoding: Row.self)
+            .sorted { $0.code.dropFirst(2).lexicographicallyPrecedes($1.code.dropFirst(2)) }.map { ($0.code, $0.name) }
+    }
+
     public func list(organisationID: UUID) async throws -> [AreaModel] {
         try await AreaModel.query(on: store.database).filter(\.$organisationID == organisationID).all()
             .sorted { $0.code.dropFirst(2).lexicographicallyPrecedes($1.code.dropFirst(2)) }

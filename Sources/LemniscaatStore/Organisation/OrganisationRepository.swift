@@ -156,6 +156,12 @@ public struct OrganisationRepository: Sendable {
         return try await store.sql.raw(query).first(decoding: Facts.self)!
     }
 
+    /// Domain ids and names by name, in one plain query, for lists and choices on every signal page.
+    public func domainNames(organisationID: UUID) async throws -> [(id: UUID, name: String)] {
+        try await store.sql.select().column("id").column("name").from("domains").where("organisation_id", .equal, SQLBind(organisationID))
+            .orderBy("name").all(decoding: AccountRepository.NameRow.self).map { ($0.id, $0.name) }
+    }
+
     /// Team ids and names by name, in one plain query, for choice lists and naming a handler.
     public func teamNames(organisationID: UUID) async throws -> [(id: UUID, name: String)] {
         try await store.sql.select().column("id").column("name").from("teams").where("organisation_id", .equal, SQLBind(organisationID))

@@ -3,6 +3,7 @@
 import FluentKit
 import Foundation
 import LemniscaatCore
+import SQLKit
 
 /// Themes group signals about the same bottleneck. An answer on a theme reaches every reporter in it.
 public struct ThemeRepository: Sendable {
@@ -42,8 +43,12 @@ public struct ThemeRepository: Sendable {
 
     /// Id and title of every theme, for a choice list.
     public func titles(organisationID: UUID) async throws -> [(id: UUID, title: String)] {
-        try await ThemeModel.query(on: store.database).filter(\.$organisationID == organisationID).sort(\.$title)
-            .field(\.$id).field(\.$title).all().map { ($0.id!, $0.title) }
+        struct Row: Decodable {
+            let id: UUID
+            let title: String
+        }
+        return try await store.sql.select().column("id").column("title").from("themes").where("organisation_id", .equal, SQLBind(organisationID))
+            .orderBy("title").all(decoding: Row.self).map { ($0.id, $0.title) }
     }
 
     public func theme(id: UUID, organisationID: UUID) async throws -> ThemeModel? {

@@ -116,8 +116,8 @@ struct SignalsController {
         let pageSize = 25
         let (signals, total) = try await services.signals.list(organisationID: user.organisationID, filter: filter, now: now, page: pageNumber, pageSize: pageSize)
         let counts = try await services.signals.counts(organisationID: user.organisationID, now: now)
-        let domainList = try await services.organisations.domains(organisationID: user.organisationID)
-        let domains = Dictionary(uniqueKeysWithValues: domainList.map { ($0.domain.id!, $0.domain.name) })
+        let domainList = try await services.organisations.domainNames(organisationID: user.organisationID)
+        let domains = Dictionary(uniqueKeysWithValues: domainList.map { ($0.id, $0.name) })
         func selected(_ key: String) -> String { query[Substring(key)].map(String.init) ?? "" }
         var policies: [Choice] = []
         var areas: [Choice] = []
@@ -126,7 +126,7 @@ struct SignalsController {
             policies = try await services.policies.titles(organisationID: user.organisationID).map {
                 Choice(value: $0.id.uuidString.lowercased(), label: $0.title, selected: $0.id.uuidString.lowercased() == selected("beleid"))
             }
-            areas = try await services.areas.list(organisationID: user.organisationID).map {
+            areas = try await services.areas.names(organisationID: user.organisationID).map {
                 Choice(value: $0.code, label: "\($0.name) (\($0.code))", selected: $0.code == selected("gebied"))
             }
             themes = try await services.themes.titles(organisationID: user.organisationID).map {
@@ -147,7 +147,7 @@ struct SignalsController {
             hasRows: !signals.isEmpty, total: total, lateCount: counts.late, escalatedCount: counts.escalated, showFilters: showFilters,
             statuses: [Choice(value: "", label: t["all"]!, selected: selected("status").isEmpty)]
                 + SignalStatus.allCases.map { Choice(value: $0.rawValue, label: $0.label, selected: $0.rawValue == selected("status")) },
-            domains: [all] + domainList.map { Choice(value: $0.domain.id!.uuidString.lowercased(), label: $0.domain.name, selected: $0.domain.id!.uuidString.lowercased() == selected("domein")) },
+            domains: [all] + domainList.map { Choice(value: $0.id.uuidString.lowercased(), label: $0.name, selected: $0.id.uuidString.lowercased() == selected("domein")) },
             policies: [all] + policies, areas: [all] + areas, themes: [all] + themes,
             sorts: SignalRepository.Filter.Sort.allCases.map { Choice(value: $0.rawValue, label: t["sort-\($0.rawValue)"]!, selected: $0 == filter.sort) },
             text: selected("tekst"), overdue: filter.overdueOnly, pageNumber: pageNumber, pages: pages,
