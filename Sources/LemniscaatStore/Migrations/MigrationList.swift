@@ -23,6 +23,7 @@ extension Migrations {
         M0016_CreateRoutingRules(),  // routing rules, response terms, optional holidays
         M0017_CreateNotifications(),  // in-app notifications and the e-mail outbox
         M0018_AddSignalListIndexes(),  // list sort orders, escalation and per-policy counts at 200 000 signals
+        M0019_AddAuditEntityIndex(),  // a record's timeline without reading the whole audit log
     ]
 }
 
