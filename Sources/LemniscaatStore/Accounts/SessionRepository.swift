@@ -50,9 +50,7 @@ public struct SessionRepository: Sendable {
     public func resolve(token: String, now: Date) async throws -> Active? {
         // Every page asks this, so it is one query: the session, its user and organisation, the user's roles and the
         // number of unread notifications.
-        let roles = store.kind == .postgres
-            ? "(SELECT string_agg(r.role, ',') FROM role_assignments r WHERE r.user_id = u.id)"
-            : "(SELECT group_concat(r.role, ',') FROM role_assignments r WHERE r.user_id = u.id)"
+        let roles = SignedInUserRow.rolesColumn(store.kind)
         let query: SQLQueryString = """
             SELECT s.id AS session_id, s.csrf_token, s.created_at, s.last_seen_at, u.id AS user_id, u.name, u.email, u.locale,
               u.is_active, o.id AS organisation_id, o.name AS organisation_name, \(unsafeRaw: roles) AS roles,
@@ -73,10 +71,9 @@ public struct SessionRepository: Sendable {
                 try await SessionModel.query(on: db).filter(\.$id == id).set(\.$lastSeenAt, to: now).update()
             }
         }
-        let user = SignedInUser(
+        let user = SignedInUserRow.user(
             userID: row.user_id, organisationID: row.organisation_id, organisationName: row.organisation_name, name: row.name,
-            email: row.email, roles: Set((row.roles ?? "").split(separator: ",").compactMap { Role(rawValue: String($0)) }),
-            locale: row.locale)
+            email: row.email, roles: row.roles, locale: row.locale)
         return Active(sessionID: row.session_id, csrfToken: row.csrf_token, user: user, unreadNotifications: row.unread)
     }
 
@@ -203,9 +200,7 @@ public struct TokenRepository: Sendable {
     public func authenticate(_ token: String, now: Date) async throws -> SignedInUser? {
         guard token.hasPrefix(Self.prefix) else { return nil }
         // Every API call asks this: one query for the token, its user, organisation and roles.
-        let roles = store.kind == .postgres
-            ? "(SELECT string_agg(r.role, ',') FROM role_assignments r WHERE r.user_id = u.id)"
-            : "(SELECT group_concat(r.role, ',') FROM role_assignments r WHERE r.user_id = u.id)"
+        let roles = SignedInUserRow.rolesColumn(store.kind)
         let query: SQLQueryString = """
             SELECT t.id AS token_id, t.last_used_at, u.id AS user_id, u.name, u.email, u.locale, o.id AS organisation_id,
               o.name AS organisation_name, \(unsafeRaw: roles) AS roles
@@ -219,10 +214,9 @@ public struct TokenRepository: Sendable {
                 try await APITokenModel.query(on: db).filter(\.$id == id).set(\.$lastUsedAt, to: now).update()
             }
         }
-        return SignedInUser(
+        return SignedInUserRow.user(
             userID: row.user_id, organisationID: row.organisation_id, organisationName: row.organisation_name, name: row.name,
-            email: row.email, roles: Set((row.roles ?? "").split(separator: ",").compactMap { Role(rawValue: String($0)) }),
-            locale: row.locale)
+            email: row.email, roles: row.roles, locale: row.locale)
     }
 
     private struct TokenRow: Decodable {
@@ -235,5 +229,22 @@ public struct TokenRepository: Sendable {
         let organisation_id: UUID
         let organisation_name: String
         let roles: String?
+    }
+}
+
+/// What resolving a session and a bearer token share: a user's roles read in the same query as the user.
+enum SignedInUserRow {
+    /// A subquery giving the roles of user `u` as one comma-separated text.
+    static func rolesColumn(_ kind: Store.Kind) -> String {
+        let aggregate = kind == .postgres ? "string_agg(r.role, ',')" : "group_concat(r.role, ',')"
+        return "(SELECT \(aggregate) FROM role_assignments r WHERE r.user_id = u.id)"
+    }
+
+    static func user(
+        userID: UUID, organisationID: UUID, organisationName: String, name: String, email: String, roles: String?, locale: String?
+    ) -> SignedInUser {
+        SignedInUser(
+            userID: userID, organisationID: organisationID, organisationName: organisationName, name: name, email: email,
+            roles: Set((roles ?? "").split(separator: ",").compactMap { Role(rawValue: String($0)) }), locale: locale)
     }
 }

@@ -246,18 +246,12 @@ public enum GroteGemeente {
         var recognitions: [[any SQLExpression]] = []
         var comments = 0
 
-        static let signalColumns = [
-            "id", "organisation_id", "number", "title", "description", "domain_id", "policy_id", "area_code", "affected", "urgency",
-            "solution", "anonymous", "reporter_id", "status", "assigned_team_id", "assigned_user_id", "theme_id", "working_days",
-            "submitted_at", "due_at", "escalation_at", "answer", "answered_at", "answered_by", "verdict", "verdict_comment",
-            "verdict_at", "recognition_count", "updated_at",
-        ]
         static let eventColumns = ["id", "signal_id", "at", "actor_id", "kind", "from_status", "to_status", "text"]
         static let recognitionColumns = ["id", "signal_id", "user_id", "comment", "at"]
 
         func insert(on sql: any SQLDatabase) async throws {
             // Bound parameters per statement stay well under SQLite's 32 766 and PostgreSQL's 65 535.
-            try await insert(signals, into: "signals", columns: Self.signalColumns, chunk: 500, on: sql)
+            try await insert(signals, into: "signals", columns: SignalRepository.columns, chunk: 500, on: sql)
             try await insert(events, into: "signal_events", columns: Self.eventColumns, chunk: 2_000, on: sql)
             try await insert(recognitions, into: "signal_recognitions", columns: Self.recognitionColumns, chunk: 3_000, on: sql)
         }
@@ -337,16 +331,37 @@ public enum GroteGemeente {
         }
         let updatedAt = events.map(\.at).max() ?? submittedAt
         let themeID: UUID? = base.themes.isEmpty || !random.chance(0.1) ? nil : random.pick(base.themes)
-        batch.signals.append([
-            SQLBind(id), SQLBind(base.organisationID), SQLBind(number), SQLBind(content.title),
-            SQLBind(content.description + " " + context), SQLBind(base.domains[content.domain] ?? base.domains.values.first!),
-            bind(policy?.id), bind(random.chance(0.6) ? "WK99010\(random.int(1..<5))" : nil), SQLBind(content.affected),
-            SQLBind(content.urgency), bind(random.chance(0.5) ? content.solution : nil), SQLBind(random.chance(0.1)), SQLBind(reporter),
-            SQLBind(status.rawValue), bind(policy == nil ? base.liaisonTeam : nil), bind(policy?.handler), bind(themeID),
-            SQLBind(ResponseDeadline.defaultWorkingDays), SQLBind(submittedAt), SQLBind(dueAt), SQLBind(escalationAt), bind(answer),
-            bind(answer == nil ? nil : answeredAt), bind(answer == nil ? nil : handler), bind(verdict), bind(verdictComment), bind(verdictAt),
-            SQLBind(recognisers.count), SQLBind(updatedAt),
-        ])
+        let signal = SignalModel()
+        signal.id = id
+        signal.organisationID = base.organisationID
+        signal.number = number
+        signal.title = content.title
+        signal.signalDescription = content.description + " " + context
+        signal.domainID = base.domains[content.domain] ?? base.domains.values.first!
+        signal.policyID = policy?.id
+        signal.areaCode = random.chance(0.6) ? "WK99010\(random.int(1..<5))" : nil
+        signal.affected = content.affected
+        signal.urgency = content.urgency
+        signal.solution = random.chance(0.5) ? content.solution : nil
+        signal.anonymous = random.chance(0.1)
+        signal.reporterID = reporter
+        signal.status = status.rawValue
+        signal.assignedTeamID = policy == nil ? base.liaisonTeam : nil
+        signal.assignedUserID = policy?.handler
+        signal.themeID = themeID
+        signal.workingDays = ResponseDeadline.defaultWorkingDays
+        signal.submittedAt = submittedAt
+        signal.dueAt = dueAt
+        signal.escalationAt = escalationAt
+        signal.answer = answer
+        signal.answeredAt = answer == nil ? nil : answeredAt
+        signal.answeredBy = answer == nil ? nil : handler
+        signal.verdict = verdict
+        signal.verdictComment = verdictComment
+        signal.verdictAt = verdictAt
+        signal.recognitionCount = recognisers.count
+        signal.updatedAt = updatedAt
+        batch.signals.append(SignalRepository.values(signal))
         for event in events {
             batch.events.append([
                 SQLBind(UUID()), SQLBind(id), SQLBind(event.at), bind(event.actor), SQLBind(event.kind), bind(event.from), bind(event.to),

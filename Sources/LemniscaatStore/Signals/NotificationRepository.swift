@@ -76,10 +76,6 @@ public struct NotificationRepository: Sendable {
         try await NotificationModel.query(on: store.database).filter(\.$userID == userID).sort(\.$at, .descending).limit(limit).all()
     }
 
-    public func unreadCount(userID: UUID) async throws -> Int {
-        try await NotificationModel.query(on: store.database).filter(\.$userID == userID).filter(\.$readAt == nil).count()
-    }
-
     public func markAllRead(userID: UUID, actor: AuditActor, now: Date) async throws {
         try await store.write { db in
             let unread = try await NotificationModel.query(on: db).filter(\.$userID == userID).filter(\.$readAt == nil).count()

@@ -84,7 +84,8 @@ public struct SignalRepository: Sendable {
         return (title, description, (solution ?? "").isEmpty ? nil : solution, affected!, urgency!)
     }
 
-    private struct MaxRow: Decodable {
+    /// One number from an aggregate (COUNT, MAX); nil when MAX finds no rows.
+    private struct NumberRow: Decodable {
         let n: Int?
     }
 
@@ -107,18 +108,26 @@ public struct SignalRepository: Sendable {
     }
 
     static func insert(_ signal: SignalModel, on sql: any SQLDatabase) async throws {
-        try await sql.insert(into: SignalModel.schema).columns(GroteGemeente.Batch.signalColumns).values(values(signal)).run()
+        try await sql.insert(into: SignalModel.schema).columns(Self.columns).values(values(signal)).run()
     }
+
+    /// The signals table's columns, in the order `values(_:)` gives them.
+    static let columns = [
+        "id", "organisation_id", "number", "title", "description", "domain_id", "policy_id", "area_code", "affected", "urgency",
+        "solution", "anonymous", "reporter_id", "status", "assigned_team_id", "assigned_user_id", "theme_id", "working_days",
+        "submitted_at", "due_at", "escalation_at", "answer", "answered_at", "answered_by", "verdict", "verdict_comment",
+        "verdict_at", "recognition_count", "updated_at",
+    ]
 
     static func values(_ signal: SignalModel) -> [any SQLExpression] {
         func bind<T: Encodable & Sendable>(_ value: T?) -> any SQLExpression { value.map { SQLBind($0) } ?? SQLLiteral.null }
         return [
-                SQLBind(signal.id!), SQLBind(signal.organisationID), SQLBind(signal.number), SQLBind(signal.title), SQLBind(signal.signalDescription),
-                SQLBind(signal.domainID), bind(signal.policyID), bind(signal.areaCode), SQLBind(signal.affected), SQLBind(signal.urgency),
-                bind(signal.solution), SQLBind(signal.anonymous), SQLBind(signal.reporterID), SQLBind(signal.status), bind(signal.assignedTeamID),
-                bind(signal.assignedUserID), bind(signal.themeID), SQLBind(signal.workingDays), SQLBind(signal.submittedAt), SQLBind(signal.dueAt),
-                SQLBind(signal.escalationAt), bind(signal.answer), bind(signal.answeredAt), bind(signal.answeredBy), bind(signal.verdict),
-                bind(signal.verdictComment), bind(signal.verdictAt), SQLBind(signal.recognitionCount), SQLBind(signal.updatedAt),
+            SQLBind(signal.id!), SQLBind(signal.organisationID), SQLBind(signal.number), SQLBind(signal.title), SQLBind(signal.signalDescription),
+            SQLBind(signal.domainID), bind(signal.policyID), bind(signal.areaCode), SQLBind(signal.affected), SQLBind(signal.urgency),
+            bind(signal.solution), SQLBind(signal.anonymous), SQLBind(signal.reporterID), SQLBind(signal.status), bind(signal.assignedTeamID),
+            bind(signal.assignedUserID), bind(signal.themeID), SQLBind(signal.workingDays), SQLBind(signal.submittedAt), SQLBind(signal.dueAt),
+            SQLBind(signal.escalationAt), bind(signal.answer), bind(signal.answeredAt), bind(signal.answeredBy), bind(signal.verdict),
+            bind(signal.verdictComment), bind(signal.verdictAt), SQLBind(signal.recognitionCount), SQLBind(signal.updatedAt),
         ]
     }
 
@@ -196,7 +205,7 @@ public struct SignalRepository: Sendable {
             let sql = db as! any SQLDatabase
             try await lockOrganisation(organisationID, on: db)
             let last = try await sql.select().column(SQLFunction("MAX", args: SQLColumn("number")), as: "n")
-                .from(SignalModel.schema).where("organisation_id", .equal, SQLBind(organisationID)).first(decoding: MaxRow.self)?.n ?? 0
+                .from(SignalModel.schema).where("organisation_id", .equal, SQLBind(organisationID)).first(decoding: NumberRow.self)?.n ?? 0
 
             let signal = SignalModel()
             signal.organisationID = organisationID
@@ -525,8 +534,8 @@ public struct SignalRepository: Sendable {
             return query
         }
         let total = try await filtered(sql.select().column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n").from(SignalModel.schema))
-            .first(decoding: CountRow.self)?.n ?? 0
-        var query = filtered(sql.select().columns(GroteGemeente.Batch.signalColumns.map { SQLColumn($0) as any SQLExpression }).from(SignalModel.schema))
+            .first(decoding: NumberRow.self)?.n ?? 0
+        var query = filtered(sql.select().columns(Self.columns.map { SQLColumn($0) as any SQLExpression }).from(SignalModel.schema))
         switch filter.sort {
         case .newest: query = query.orderBy("submitted_at", .descending)
         case .deadline: query = query.orderBy("due_at", .ascending)
@@ -534,10 +543,6 @@ public struct SignalRepository: Sendable {
         }
         let rows = try await query.limit(pageSize).offset((page - 1) * pageSize).all(decoding: SignalRow.self)
         return (rows.map(\.model), total)
-    }
-
-    private struct CountRow: Decodable {
-        let n: Int
     }
 
     /// A signal as a plain row, turned into a model by assignment rather than Fluent's reflection.
@@ -671,16 +676,6 @@ public struct SignalRepository: Sendable {
             try await base().count(\.$status), try await base().filter(\.$dueAt < now).count(\.$status),
             try await base().filter(\.$escalationAt < now).count(\.$status)
         )
-    }
-}
-
-extension RoutingRuleModel {
-    var rule: RoutingRule? {
-        let target: RoutingRule.Target
-        if let team = targetTeamID { target = .team(team) } else if let user = targetUserID { target = .user(user) } else { return nil }
-        return RoutingRule(
-            domainID: domainID, policyID: policyID, areaCode: areaCode, urgency: urgency.flatMap(SignalUrgency.init(rawValue:)),
-            textContains: textContains, target: target)
     }
 }
 

@@ -64,7 +64,7 @@ func buildRouter(_ config: AppConfig, services: AppServices) throws -> Router<Ap
     router.add(middleware: RequestLogMiddleware())
     router.add(middleware: SecurityHeadersMiddleware(https: config.servedOverHTTPS))
     router.add(middleware: APIMiddleware(tokens: services.tokens, spec: spec, clock: config.clock))
-    router.add(middleware: SessionMiddleware(sessions: services.sessions, notifications: services.notifications, config: config))
+    router.add(middleware: SessionMiddleware(sessions: services.sessions, config: config))
     router.add(middleware: ErrorPageMiddleware(renderer: renderer))
     router.add(middleware: CSRFMiddleware())
 

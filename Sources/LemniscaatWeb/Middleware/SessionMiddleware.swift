@@ -10,7 +10,6 @@ import LemniscaatStore
 struct SessionMiddleware: RouterMiddleware {
     typealias Context = AppRequestContext
     let sessions: SessionRepository
-    let notifications: NotificationRepository
     let config: AppConfig
 
     static func isPublic(_ path: String) -> Bool {
