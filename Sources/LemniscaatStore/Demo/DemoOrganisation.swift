@@ -138,10 +138,16 @@ public enum DemoOrganisation {
                     liaisons: byRole[.liaison] ?? [], liaisonTeam: liaisonTeam!, policyTeams: policyTeams, practiceTeams: practiceTeams,
                     namedPractitioner: byEmail["uitvoerder@demo.test"]!, namedPolicyOfficer: byEmail["beleid@demo.test"]!),
                 now: now, on: db)
+            let monitor = try await DemoMonitor.load(
+                organisationID: orgID,
+                people: .init(
+                    owners: byRole[.policyOfficer] ?? [],
+                    storytellers: Array((byRole[.practitioner] ?? []).prefix(6)) + Array((byRole[.policyOfficer] ?? []).prefix(3))),
+                now: now, on: db)
             try await AuditLog.append(
                 on: db, actor: .commandLine(organisationID: orgID), action: "demo.geladen", entityType: "organisatie",
                 entityID: orgID.uuidString.lowercased(),
-                summary: "\(name): \(people.count) gebruikers, \(teams.count) teams, \(areas.count) gebieden, \(loop.policies) beleid, \(loop.signals) signalen",
+                summary: "\(name): \(people.count) gebruikers, \(teams.count) teams, \(areas.count) gebieden, \(loop.policies) beleid, \(loop.signals) signalen, \(monitor.indicators) indicatoren met \(monitor.measurements) metingen",
                 at: now)
             return organisation
         }

@@ -24,6 +24,10 @@ extension Migrations {
         M0017_CreateNotifications(),  // in-app notifications and the e-mail outbox
         M0018_AddSignalListIndexes(),  // list sort orders, escalation and per-policy counts at 200 000 signals
         M0019_AddAuditEntityIndex(),  // a record's timeline without reading the whole audit log
+        M0020_CreateIndicators(),  // monitor: indicators per goal and their targets
+        M0021_CreateMeasurements(),  // monitor: figures per indicator, period, area and breakdown
+        M0022_CreateIndicatorComments(),  // monitor: het verhaal achter het getal
+        M0023_AddSmallNumberThreshold(),  // small-number protection's k per organisation
     ]
 }
 

@@ -220,16 +220,38 @@ public struct PolicyRepository: Sendable {
         try await PolicyDomainModel.query(on: db).filter(\.$policyID == policyID).delete()
         try await PolicyRoleModel.query(on: db).filter(\.$policyID == policyID).delete()
         try await PolicyTeamModel.query(on: db).filter(\.$policyID == policyID).delete()
-        try await PolicyGoalModel.query(on: db).filter(\.$policyID == policyID).delete()
         for domain in Set(input.domainIDs) { try await PolicyDomainModel(policyID: policyID, domainID: domain).create(on: db) }
         for (role, user) in input.roles { try await PolicyRoleModel(policyID: policyID, role: role.rawValue, userID: user).create(on: db) }
         for team in Set(input.teamIDs) { try await PolicyTeamModel(policyID: policyID, teamID: team).create(on: db) }
+        // Goals are kept in place by position: indicators hang off them, so an edit must not recreate them.
         let goals = input.goals.filter { !$0.title.trimmingCharacters(in: .whitespaces).isEmpty }
+        let existing = try await PolicyGoalModel.query(on: db).filter(\.$policyID == policyID).sort(\.$position).all()
         for (index, goal) in goals.enumerated() {
-            try await PolicyGoalModel(
-                policyID: policyID, position: index + 1, title: goal.title.trimmingCharacters(in: .whitespaces),
-                description: goal.description.trimmingCharacters(in: .whitespacesAndNewlines)
-            ).create(on: db)
+            let title = goal.title.trimmingCharacters(in: .whitespaces)
+            let description = goal.description.trimmingCharacters(in: .whitespacesAndNewlines)
+            if index < existing.count {
+                let model = existing[index]
+                if model.title != title || model.goalDescription != description || model.position != index + 1 {
+                    model.title = title
+                    model.goalDescription = description
+                    model.position = index + 1
+                    try await model.update(on: db)
+                }
+            } else {
+                try await PolicyGoalModel(policyID: policyID, position: index + 1, title: title, description: description).create(on: db)
+            }
+        }
+        let removed = existing.dropFirst(goals.count).compactMap(\.id)
+        if !removed.isEmpty {
+            let measured = try await IndicatorModel.query(on: db).filter(\.$goalID ~~ removed).all()
+            if let first = measured.first, let goal = existing.first(where: { $0.id == first.goalID }) {
+                throw ValidationFailure([
+                    InvalidParam(
+                        name: "doelen", code: "heeft-indicatoren",
+                        reason: "Doel '\(goal.title)' heeft indicatoren en kan daarom niet weg. Haal eerst de indicatoren weg of verander de tekst van het doel.")
+                ])
+            }
+            try await PolicyGoalModel.query(on: db).filter(\.$id ~~ removed).delete()
         }
     }
 

@@ -17,6 +17,19 @@ public struct SignalRepository: Sendable {
         self.similarity = similarity
     }
 
+    /// The short numbers of signals by id, within one organisation: links from elsewhere name signals by number.
+    public func numbers(ids: [UUID], organisationID: UUID) async throws -> [UUID: Int] {
+        guard !ids.isEmpty else { return [:] }
+        struct Row: Decodable {
+            let id: UUID
+            let number: Int
+        }
+        let rows = try await store.sql.select().column("id").column("number").from("signals")
+            .where("organisation_id", .equal, SQLBind(organisationID)).where(SQLIdentifier("id"), .in, SQLBind.group(ids))
+            .all(decoding: Row.self)
+        return Dictionary(uniqueKeysWithValues: rows.map { ($0.id, $0.number) })
+    }
+
     // MARK: intake
 
     public struct Input: Sendable {

@@ -21,6 +21,10 @@ struct AppServices: Sendable {
     let routing: RoutingRepository
     let notifications: NotificationRepository
     let terms: ResponseTermRepository
+    let indicators: IndicatorRepository
+    let measurements: MeasurementRepository
+    let importer: MeasurementImporter
+    let importJobs: ImportJobs
 
     init(store: Store, config: AppConfig, renderer: Renderer) {
         self.store = store
@@ -41,6 +45,10 @@ struct AppServices: Sendable {
         self.routing = RoutingRepository(store: store)
         self.notifications = NotificationRepository(store: store)
         self.terms = ResponseTermRepository(store: store)
+        self.indicators = IndicatorRepository(store: store)
+        self.measurements = MeasurementRepository(store: store)
+        self.importer = MeasurementImporter(store: store)
+        self.importJobs = ImportJobs()
     }
 
     var now: Date { config.clock.now() }

@@ -76,6 +76,9 @@ func buildRouter(_ config: AppConfig, services: AppServices) throws -> Router<Ap
     SignalsController(services: services).addRoutes(to: router)
     ThemesController(services: services).addRoutes(to: router)
     NotificationsController(services: services).addRoutes(to: router)
+    MonitorController(services: services).addRoutes(to: router)
+    IndicatorFormController(services: services).addRoutes(to: router)
+    ImportController(services: services).addRoutes(to: router)
 
     let admin = router.group().add(middleware: RequireRoleMiddleware(role: .administrator))
     UsersController(services: services).addRoutes(to: admin)

@@ -53,6 +53,15 @@ public enum SiteURL: Sendable {
     case adminTerms
     case adminRoutingMove(id: String, direction: String)
     case adminRoutingDelete(id: String)
+    case monitor
+    case monitorExport
+    case monitorImport
+    case monitorImportJob(id: String)
+    case indicatorNew
+    case indicator(id: String)
+    case indicatorEdit(id: String)
+    case indicatorExport(id: String)
+    case indicatorComment(id: String)
     case health
     case metrics
     case stylesheet
@@ -110,6 +119,15 @@ public enum SiteURL: Sendable {
         case .adminTerms: "/beheer/termijnen"
         case .adminRoutingMove(let id, let direction): "/beheer/routering/\(id)/\(direction)"
         case .adminRoutingDelete(let id): "/beheer/routering/\(id)/verwijderen"
+        case .monitor: "/monitor"
+        case .monitorExport: "/monitor/export"
+        case .monitorImport: "/monitor/import"
+        case .monitorImportJob(let id): "/monitor/import/\(id)"
+        case .indicatorNew: "/monitor/indicatoren/nieuw"
+        case .indicator(let id): "/monitor/indicatoren/\(id)"
+        case .indicatorEdit(let id): "/monitor/indicatoren/\(id)/wijzigen"
+        case .indicatorExport(let id): "/monitor/indicatoren/\(id)/export"
+        case .indicatorComment(let id): "/monitor/indicatoren/\(id)/toelichting"
         case .health: "/health"
         case .metrics: "/metrics"
         case .stylesheet: "/static/lemniscaat.css"

@@ -72,7 +72,8 @@ struct PoliciesController {
 
     struct DetailPage {
         struct Role { let label: String; let name: String }
-        struct Goal { let title: String; let description: String }
+        struct GoalIndicator { let name: String; let url: String; let latest: String; let status: String; let statusClass: String; let sparkline: String }
+        struct Goal { let title: String; let description: String; let indicators: [GoalIndicator]; let hasIndicators: Bool; let addURL: String }
         struct Theme { let title: String; let url: String; let signals: Int; let recognitions: Int }
         struct SignalRow { let number: Int; let title: String; let url: String; let status: String; let recognitions: Int; let late: Bool }
         struct Event { let when: String; let who: String; let action: String; let summary: String }
@@ -125,12 +126,21 @@ struct PoliciesController {
             uniqueKeysWithValues: try await services.accounts.names(ids: Array(actors), organisationID: user.organisationID)
                 .map { ($0.id.uuidString.lowercased(), $0.name) })
         let idText = id.uuidString.lowercased()
+        let monitor = try await MonitorController(services: services).load(organisationID: user.organisationID, filter: .init(policyID: id))
         let page = DetailPage(
             t: t, csrf: context.csrfToken, title: policy.title, status: current.label, summary: policy.summary,
             legalBasis: policy.legalBasis.isEmpty ? "–" : policy.legalBasis, domains: detail.listing.domains.map(\.name).joined(separator: ", "),
             roles: PolicyRole.allCases.map { DetailPage.Role(label: $0.label, name: detail.listing.roles[$0]?.name ?? "–") },
             teams: detail.teams.isEmpty ? "–" : detail.teams.map(\.name).joined(separator: ", "),
-            goals: detail.goals.map { DetailPage.Goal(title: $0.title, description: $0.goalDescription) }, hasGoals: !detail.goals.isEmpty,
+            goals: detail.goals.map { goal in
+                let indicators = monitor.listings.filter { $0.indicator.goalID == goal.id }.map { listing in
+                    MonitorController.goalIndicator(listing, loaded: monitor)
+                }
+                return DetailPage.Goal(
+                    title: goal.title, description: goal.goalDescription, indicators: indicators, hasIndicators: !indicators.isEmpty,
+                    addURL: SiteURL.indicatorNew.path + "?doel=\(goal.id!.uuidString.lowercased())")
+            },
+            hasGoals: !detail.goals.isEmpty,
             themes: detail.themes.map {
                 DetailPage.Theme(title: $0.theme.title, url: SiteURL.theme(id: $0.theme.id!.uuidString.lowercased()).path, signals: $0.signals, recognitions: $0.recognitions)
             },

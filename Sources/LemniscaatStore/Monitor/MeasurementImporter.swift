@@ -1,0 +1,290 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 Lemniscaat contributors
+import FluentKit
+import Foundation
+import LemniscaatCore
+import SQLKit
+
+/// Imports measurements from a CSV file: streamed in chunks, every row checked, written in batches inside one
+/// transaction, all or nothing. The answer lists every problem with its line number, so the file can be fixed
+/// in one go.
+public struct MeasurementImporter: Sendable {
+    let store: Store
+
+    public init(store: Store) { self.store = store }
+
+    public struct Report: Sendable, Equatable, Codable {
+        public var rows = 0
+        public var created = 0
+        public var replaced = 0
+        public var problems: [ImportProblem] = []
+        /// Problems beyond those listed.
+        public var moreProblems = 0
+        public var imported: Bool { problems.isEmpty }
+    }
+
+    /// The import was refused; nothing of it was written.
+    public struct Refused: Error, Sendable {
+        public let report: Report
+    }
+
+    public struct Progress: Sendable {
+        public let bytesRead: Int
+        public let bytesTotal: Int
+        public let rows: Int
+
+        public init(bytesRead: Int, bytesTotal: Int, rows: Int) {
+            self.bytesRead = bytesRead
+            self.bytesTotal = bytesTotal
+            self.rows = rows
+        }
+    }
+
+    public static let listedProblems = 1000
+    static let batchSize = 500
+    static let chunkSize = 1 << 20
+
+    /// Throws `Refused` with the report when any row has a problem.
+    public func run(
+        path: String, fileName: String, organisationID: UUID, actor: AuditActor, now: Date,
+        progress: @escaping @Sendable (Progress) -> Void = { _ in }
+    ) async throws -> Report {
+        let indicators = try await IndicatorRepository(store: store).byCode(organisationID: organisationID)
+        let areas = Set(try await AreaRepository(store: store).names(organisationID: organisationID).compactMap { AreaCode($0.code) })
+        let importID = UUID()
+        return try await store.write { db in
+            var run = ImportRun(indicators: indicators, areas: areas, importID: importID, now: now, db: db as! any SQLDatabase)
+            try await run.read(path: path, progress: progress)
+            guard run.report.imported else { throw Refused(report: run.report) }
+            try await AuditLog.append(
+                on: db, actor: actor, action: "metingen.geimporteerd", entityType: "import", entityID: importID.uuidString.lowercased(),
+                summary: "\(fileName): \(run.report.rows) regels, \(run.report.created) nieuw, \(run.report.replaced) vervangen", at: now)
+            return run.report
+        }
+    }
+}
+
+/// One pass over one file inside the import's transaction.
+private struct ImportRun {
+    let indicators: [String: Indicator]
+    let areas: Set<AreaCode>
+    let importID: UUID
+    let now: Date
+    let db: any SQLDatabase
+    var report = MeasurementImporter.Report()
+
+    /// A measurement's identity in a few machine words, so millions fit in memory for the duplicate check.
+    struct Key: Hashable {
+        let indicator: UUID
+        let startMonth: Int32
+        let frequency: UInt8
+        let area: String
+        let breakdown: Int32
+    }
+
+    private var seen: Set<Key> = []
+    /// Breakdowns interned: a file repeats the same few thousand dimension/category pairs.
+    private var breakdowns: [String: Int32] = [:]
+    /// Per indicator, the keys already stored and whether they are final; loaded when a file first names it.
+    private var stored: [UUID: [Key: Bool]] = [:]
+    private var batch: [[any SQLExpression]] = []
+
+    init(indicators: [String: Indicator], areas: Set<AreaCode>, importID: UUID, now: Date, db: any SQLDatabase) {
+        self.indicators = indicators
+        self.areas = areas
+        self.importID = importID
+        self.now = now
+        self.db = db
+    }
+
+    mutating func problem(_ line: Int, _ message: String) {
+        if report.problems.count < MeasurementImporter.listedProblems {
+            report.problems.append(ImportProblem(line: line, message: message))
+        } else {
+            report.moreProblems += 1
+        }
+    }
+
+    mutating func read(path: String, progress: @Sendable (MeasurementImporter.Progress) -> Void) async throws {
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            problem(0, "Het bestand kan niet worden gelezen.")
+            return
+        }
+        defer { try? handle.close() }
+        let total = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+        var reader = CSVRecordReader()
+        var header: MeasurementHeader?
+        var bytesRead = 0
+        var lastReport = 0
+        while true {
+            let chunk = try handle.read(upToCount: MeasurementImporter.chunkSize) ?? Data()
+            bytesRead += chunk.count
+            for record in reader.feed(chunk, final: chunk.isEmpty) {
+                if let header {
+                    try await row(record, header: header)
+                } else if record.fields.contains(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }) {
+                    switch MeasurementHeader.parse(record, separator: reader.separatorCharacter) {
+                    case .success(let parsed): header = parsed
+                    case .failure(let failure):
+                        problem(failure.line, failure.message)
+                        return
+                    }
+                }
+            }
+            if bytesRead - lastReport >= MeasurementImporter.chunkSize || chunk.isEmpty {
+                lastReport = bytesRead
+                progress(.init(bytesRead: bytesRead, bytesTotal: total, rows: report.rows))
+            }
+            if chunk.isEmpty { break }
+        }
+        if header == nil { problem(0, "Het bestand is leeg.") }
+        else if report.rows == 0 && report.problems.isEmpty { problem(0, "Het bestand heeft geen regels met metingen.") }
+        try await flush()
+    }
+
+    private mutating func row(_ record: CSVRecord, header: MeasurementHeader) async throws {
+        if record.fields.allSatisfy({ $0.isEmpty }) { return }
+        report.rows += 1
+        let row: MeasurementRow
+        switch header.row(record) {
+        case .success(let parsed): row = parsed
+        case .failure(let failure):
+            for problem in failure.problems { self.problem(problem.line, problem.message) }
+            return
+        }
+        guard let indicator = indicators[row.indicatorCode.uppercased()] else {
+            problem(row.line, "Indicator '\(row.indicatorCode)' bestaat niet in uw organisatie.")
+            return
+        }
+        var messages: [String] = []
+        if row.period.frequency != indicator.frequency {
+            messages.append("\(indicator.code) wordt per \(indicator.frequency.rawValue) gemeten; \(row.period) past daar niet bij.")
+        }
+        if !areas.contains(row.area) { messages.append("Gebied \(row.area) bestaat niet in uw organisatie.") }
+        let figure = Self.figure(row, indicator: indicator, messages: &messages)
+        guard messages.isEmpty, let figure else {
+            for message in messages { problem(row.line, message) }
+            return
+        }
+        let breakdownKey = row.dimension.isEmpty ? "" : row.dimension + "\u{1F}" + row.category
+        let breakdown: Int32
+        if let known = breakdowns[breakdownKey] {
+            breakdown = known
+        } else {
+            breakdown = Int32(breakdowns.count)
+            breakdowns[breakdownKey] = breakdown
+        }
+        let key = Key(indicator: indicator.id, startMonth: Int32(row.period.startMonth), frequency: UInt8(row.period.frequency.months), area: row.area.description, breakdown: breakdown)
+        guard seen.insert(key).inserted else {
+            problem(row.line, "Deze meting (\(indicator.code), \(row.period), \(row.area)\(row.dimension.isEmpty ? "" : ", \(row.category)")) staat al eerder in het bestand.")
+            return
+        }
+        if stored[indicator.id] == nil { try await loadStored(indicator.id) }
+        if let isFinal = stored[indicator.id]![key] {
+            if isFinal {
+                problem(row.line, "Voor \(indicator.code), \(row.period), \(row.area) staat al een definitieve waarde; die wordt niet overschreven.")
+                return
+            }
+            report.replaced += 1
+        } else {
+            report.created += 1
+        }
+        // After the first problem nothing more is written: the transaction will be rolled back anyway.
+        guard report.problems.isEmpty else { return }
+        batch.append([
+            SQLBind(indicator.id), SQLBind(row.period.description), SQLBind(row.period.startMonth), SQLBind(row.period.endMonth),
+            SQLBind(row.area.description), SQLBind(row.dimension), SQLBind(row.category), SQLBind(figure.value), SQLBind(figure.numerator),
+            SQLBind(figure.denominator), SQLBind(figure.state.rawValue), SQLBind(row.note), SQLBind(importID), SQLBind(now),
+        ])
+        if batch.count >= MeasurementImporter.batchSize { try await flush() }
+    }
+
+    /// The figure a row stands for, checked against the indicator's unit.
+    static func figure(_ row: MeasurementRow, indicator: Indicator, messages: inout [String]) -> Figure? {
+        switch indicator.unit {
+        case .percentage:
+            guard let numerator = row.numerator, let denominator = row.denominator else {
+                messages.append("\(indicator.code) is een percentage: vul teller en noemer in.")
+                return nil
+            }
+            guard let figure = Figure.percentage(numerator: numerator, denominator: denominator, state: row.state) else {
+                messages.append("De teller (\(numerator)) mag niet groter zijn dan de noemer (\(denominator)).")
+                return nil
+            }
+            if let value = row.value, abs(value - figure.value) > 0.05 {
+                messages.append("De waarde \(value) past niet bij teller en noemer (\(String(format: "%.1f", figure.value))).")
+                return nil
+            }
+            return figure
+        case .count:
+            guard let value = row.value else {
+                messages.append("Vul in kolom 'waarde' een aantal in.")
+                return nil
+            }
+            if value < 0 || value != value.rounded() {
+                messages.append("Een aantal is een heel getal van 0 of meer, geen \(value).")
+                return nil
+            }
+            return Figure(value: value, state: row.state)
+        case .yesNo:
+            guard let value = row.value, value == 0 || value == 1 else {
+                messages.append("\(indicator.code) is ja/nee: vul 1 (ja) of 0 (nee) in.")
+                return nil
+            }
+            return Figure(value: value, state: row.state)
+        case .euro, .score:
+            guard let value = row.value else {
+                messages.append("Vul in kolom 'waarde' een getal in.")
+                return nil
+            }
+            // A score's weight (respondents) may come as the denominator, for the weighted mean over areas.
+            return Figure(value: value, numerator: row.numerator, denominator: row.denominator, state: row.state)
+        }
+    }
+
+    private mutating func loadStored(_ indicatorID: UUID) async throws {
+        struct Row: Decodable {
+            let period: String
+            let area_code: String
+            let dimension: String
+            let category: String
+            let state: String
+        }
+        var keys: [Key: Bool] = [:]
+        let rows = try await db.select().column("period").column("area_code").column("dimension").column("category").column("state")
+            .from("measurements").where("indicator_id", .equal, SQLBind(indicatorID)).all(decoding: Row.self)
+        for row in rows {
+            guard let period = Period(row.period) else { continue }
+            let breakdownKey = row.dimension.isEmpty ? "" : row.dimension + "\u{1F}" + row.category
+            let breakdown: Int32
+            if let known = breakdowns[breakdownKey] {
+                breakdown = known
+            } else {
+                breakdown = Int32(breakdowns.count)
+                breakdowns[breakdownKey] = breakdown
+            }
+            let key = Key(indicator: indicatorID, startMonth: Int32(period.startMonth), frequency: UInt8(period.frequency.months), area: row.area_code, breakdown: breakdown)
+            keys[key] = row.state == MeasurementState.final.rawValue
+        }
+        stored[indicatorID] = keys
+    }
+
+    private mutating func flush() async throws {
+        guard !batch.isEmpty, report.problems.isEmpty else {
+            batch.removeAll()
+            return
+        }
+        let columns = [
+            "indicator_id", "period", "period_start", "period_end", "area_code", "dimension", "category", "value", "numerator", "denominator",
+            "state", "note", "import_id", "updated_at",
+        ]
+        var insert = db.insert(into: "measurements").columns(columns)
+        for values in batch { insert = insert.values(values) }
+        // A provisional figure is replaced by the new one; final ones were refused above.
+        try await insert.onConflict(with: ["indicator_id", "period", "area_code", "dimension", "category"]) { update in
+            try update.set(excludedValueOf: "value").set(excludedValueOf: "numerator").set(excludedValueOf: "denominator")
+                .set(excludedValueOf: "state").set(excludedValueOf: "note").set(excludedValueOf: "import_id").set(excludedValueOf: "updated_at")
+        }.run()
+        batch.removeAll(keepingCapacity: true)
+    }
+}

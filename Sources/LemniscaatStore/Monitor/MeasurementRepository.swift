@@ -1,0 +1,113 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 Lemniscaat contributors
+import FluentKit
+import Foundation
+import LemniscaatCore
+import SQLKit
+
+/// One stored figure.
+public struct Measurement: Sendable, Equatable {
+    public let id: Int64
+    public let indicatorID: UUID
+    public let period: Period
+    public let area: AreaCode
+    public let dimension: String
+    public let category: String
+    public let figure: Figure
+    public let note: String
+    public let updatedAt: Date
+}
+
+/// Measurements are read and written with plain SQL: there are millions, and Fluent's model decoding costs more
+/// than the query.
+public struct MeasurementRepository: Sendable {
+    let store: Store
+
+    public init(store: Store) { self.store = store }
+
+    struct Row: Decodable {
+        let id: Int64
+        let indicator_id: UUID
+        let period: String
+        let area_code: String
+        let dimension: String
+        let category: String
+        let value: Double
+        let numerator: Double?
+        let denominator: Double?
+        let state: String
+        let note: String
+        let updated_at: Date
+
+        var measurement: Measurement? {
+            guard let period = Period(period), let area = AreaCode(area_code) else { return nil }
+            return Measurement(
+                id: id, indicatorID: indicator_id, period: period, area: area, dimension: dimension, category: category,
+                figure: Figure(value: value, numerator: numerator, denominator: denominator, state: MeasurementState(rawValue: state) ?? .provisional),
+                note: note, updatedAt: updated_at)
+        }
+    }
+
+    static let columns = [
+        "id", "indicator_id", "period", "area_code", "dimension", "category", "value", "numerator", "denominator", "state", "note", "updated_at",
+    ]
+
+    /// The figures of the areas as a whole (no breakdown) per indicator, period and area.
+    public func wholeAreaFigures(indicatorIDs: [UUID]) async throws -> [UUID: [Period: [AreaCode: Figure]]] {
+        guard !indicatorIDs.isEmpty else { return [:] }
+        let rows = try await store.sql.select().columns(Self.columns.map { SQLIdentifier($0) }).from("measurements")
+            .where(SQLIdentifier("indicator_id"), .in, SQLBind.group(indicatorIDs)).where("dimension", .equal, SQLBind(""))
+            .all(decoding: Row.self)
+        var result: [UUID: [Period: [AreaCode: Figure]]] = [:]
+        for row in rows {
+            guard let measurement = row.measurement else { continue }
+            result[measurement.indicatorID, default: [:]][measurement.period, default: [:]][measurement.area] = measurement.figure
+        }
+        return result
+    }
+
+    /// Every measurement of one indicator, breakdowns included, in period and area order.
+    public func all(indicatorID: UUID) async throws -> [Measurement] {
+        try await store.sql.select().columns(Self.columns.map { SQLIdentifier($0) }).from("measurements")
+            .where("indicator_id", .equal, SQLBind(indicatorID))
+            .orderBy("period_end").orderBy("period_start", .descending).orderBy("area_code").orderBy("dimension").orderBy("category")
+            .all(decoding: Row.self).compactMap(\.measurement)
+    }
+
+    public struct Filter: Sendable {
+        public var indicatorID: UUID?
+        public var from: Period?
+        public var until: Period?
+        public var area: AreaCode?
+        public var state: MeasurementState?
+        public init(indicatorID: UUID? = nil, from: Period? = nil, until: Period? = nil, area: AreaCode? = nil, state: MeasurementState? = nil) {
+            self.indicatorID = indicatorID
+            self.from = from
+            self.until = until
+            self.area = area
+            self.state = state
+        }
+    }
+
+    /// A page of the organisation's measurements, for the API.
+    public func page(organisationID: UUID, filter: Filter, offset: Int, limit: Int) async throws -> (rows: [Measurement], total: Int) {
+        func scoped(_ query: SQLSelectBuilder) -> SQLSelectBuilder {
+            var query = query.from("measurements").join("indicators", on: SQLColumn("id", table: "indicators"), .equal, SQLColumn("indicator_id", table: "measurements"))
+                .where(SQLColumn("organisation_id", table: "indicators"), .equal, SQLBind(organisationID))
+            if let id = filter.indicatorID { query = query.where(SQLColumn("indicator_id", table: "measurements"), .equal, SQLBind(id)) }
+            if let from = filter.from { query = query.where(SQLColumn("period_start", table: "measurements"), .greaterThanOrEqual, SQLBind(from.startMonth)) }
+            if let until = filter.until { query = query.where(SQLColumn("period_end", table: "measurements"), .lessThanOrEqual, SQLBind(until.endMonth)) }
+            if let area = filter.area { query = query.where(SQLColumn("area_code", table: "measurements"), .equal, SQLBind(area.description)) }
+            if let state = filter.state { query = query.where(SQLColumn("state", table: "measurements"), .equal, SQLBind(state.rawValue)) }
+            return query
+        }
+        struct Count: Decodable { let n: Int }
+        let total = try await scoped(store.sql.select().column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n")).first(decoding: Count.self)?.n ?? 0
+        let rows = try await scoped(store.sql.select().columns(Self.columns.map { SQLColumn($0, table: "measurements") }))
+            .orderBy(SQLColumn("indicator_id", table: "measurements")).orderBy(SQLColumn("period_end", table: "measurements"))
+            .orderBy(SQLColumn("area_code", table: "measurements")).orderBy(SQLColumn("dimension", table: "measurements"))
+            .orderBy(SQLColumn("category", table: "measurements")).orderBy(SQLColumn("id", table: "measurements"))
+            .offset(offset).limit(limit).all(decoding: Row.self).compactMap(\.measurement)
+        return (rows, total)
+    }
+}
