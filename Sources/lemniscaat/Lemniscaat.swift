@@ -13,7 +13,7 @@ struct Lemniscaat: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "lemniscaat",
         abstract: "Lemniscaat: de lus tussen beleid en uitvoering.",
-        subcommands: [Serve.self, Migrate.self, Demo.self, UserCommand.self, TokenCommand.self, AuditCommand.self])
+        subcommands: [Serve.self, Migrate.self, Demo.self, UserCommand.self, TokenCommand.self, AuditCommand.self, ImportCommand.self])
 }
 
 /// Settings every subcommand reads from the environment (and `.env`).
@@ -259,8 +259,67 @@ struct AuditCommand: AsyncParsableCommand {
     }
 }
 
+struct ImportCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "import", abstract: "Importeer gegevens.", subcommands: [Measurements.self])
+
+    struct Measurements: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "metingen",
+            abstract: "Importeer metingen uit een CSV-bestand: alles of niets, met een lijst van alle fouten.",
+            discussion: "Kolommen: indicator;periode;gebied;uitsplitsing;categorie;waarde;teller;noemer;status;toelichting (zie docs/monitor.md).")
+
+        @Argument(help: "Het CSV-bestand.") var file: String
+        @Option(name: .customLong("organisatie"), help: "De organisatie (slug), als de database er meer dan één heeft.") var organisation: String?
+
+        func run() async throws {
+            let env = Environment()
+            let store = try await env.openStore()
+            let organisations = try await OrganisationModel.query(on: store.database).all()
+            let chosen = organisation.map { slug in organisations.filter { $0.slug == slug } } ?? organisations
+            guard chosen.count == 1, let organisationID = chosen.first?.id else {
+                await store.shutdown()
+                fail(chosen.isEmpty ? "Die organisatie bestaat niet." : "Kies de organisatie met --organisatie: \(organisations.map(\.slug).joined(separator: ", ")).")
+            }
+            guard FileManager.default.isReadableFile(atPath: file) else {
+                await store.shutdown()
+                fail("Het bestand \(file) bestaat niet of kan niet worden gelezen.")
+            }
+            let started = Date()
+            do {
+                let report = try await MeasurementImporter(store: store).run(
+                    path: file, fileName: (file as NSString).lastPathComponent, organisationID: organisationID,
+                    actor: .commandLine(organisationID: organisationID), now: Date()
+                ) { progress in
+                    ProgressBar.draw(done: progress.bytesRead, total: progress.bytesTotal, rows: progress.rows, seconds: Date().timeIntervalSince(started))
+                }
+                FileHandle.standardError.write(Data("\n".utf8))
+                let seconds = Date().timeIntervalSince(started)
+                print(
+                    "Geïmporteerd in \(String(format: "%.1f", seconds)) s: \(report.rows) regels, \(report.created) nieuw, \(report.replaced) vervangen; "
+                        + "\(Int(Double(report.rows) / max(seconds, 0.001))) regels per seconde.")
+            } catch let refused as MeasurementImporter.Refused {
+                FileHandle.standardError.write(Data("\n".utf8))
+                await store.shutdown()
+                for problem in refused.report.problems { print(problem.description) }
+                if refused.report.moreProblems > 0 { print("En nog \(refused.report.moreProblems) fouten.") }
+                fail("Er is niets geïmporteerd: \(refused.report.problems.count + refused.report.moreProblems) fout(en) in \(refused.report.rows) regels.")
+            }
+            await store.shutdown()
+        }
+    }
+}
+
 /// One line on standard error, redrawn after every batch: bar, count, rows per second.
 enum ProgressBar {
+    static func draw(done: Int, total: Int, rows: Int, seconds: Double) {
+        let fraction = total == 0 ? 1 : Double(done) / Double(total)
+        let width = 30
+        let filled = Int(fraction * Double(width))
+        let bar = String(repeating: "#", count: filled) + String(repeating: "-", count: width - filled)
+        let line = "\r[\(bar)] \(Int(fraction * 100))% \(rows) regels, \(Int(Double(rows) / max(seconds, 0.001))) regels/s"
+        FileHandle.standardError.write(Data(line.utf8))
+    }
+
     static func draw(_ progress: GroteGemeente.Progress) {
         let fraction = progress.signalsTotal == 0 ? 1 : Double(progress.signalsDone) / Double(progress.signalsTotal)
         let width = 30
