@@ -9,12 +9,14 @@
 /// otherwise be computed back from the totals.
 public struct SmallNumberPolicy: Sendable, Hashable {
     /// `k`: counts below it are not shown. At least 1; with 1 only a zero is replaced by "< 1", which says it anyway.
+    /// Take 3 or more for tables: under 2, two counts of 1 under a total of 2 give each other away ("< 2" twice adds
+    /// up to at least 2 only as 1 + 1) whatever else is hidden.
     public var threshold: Int {
         didSet { precondition(threshold >= 1, "the small-number threshold must be at least 1") }
     }
 
-    /// Round shown counts to the nearest multiple of 5, for exports that are published: a published series of
-    /// rounded figures cannot be differenced back to exact ones.
+    /// Round shown counts to the nearest multiple of 5, for exports that are published: subtracting published figures
+    /// from each other then gives ranges, not exact small counts.
     public var roundForPublication: Bool
 
     public init(threshold: Int = 5, roundForPublication: Bool = false) {
@@ -48,8 +50,8 @@ extension SmallNumberPolicy {
     /// With `roundForPublication` the percentage is taken from the rounded counts: one taken from the exact counts
     /// would, together with the rounded denominator, give the exact numerator back.
     ///
-    /// Only the denominator is checked. A percentage of a shown denominator still gives its numerator back, so where
-    /// the numerator itself is shown as "< k" next to it, pass its `count` through too and hide both.
+    /// Only the denominator is checked, yet 7.5 % of a shown 40 gives back a numerator of 3: a caller that shows or
+    /// hides that numerator as a small count must not show its percentage next to the denominator either.
     public func percentage(numerator: Int, denominator: Int) -> Protected {
         precondition(numerator >= 0 && numerator <= denominator, "a percentage is a part of its denominator")
         guard denominator >= threshold else { return .hidden }

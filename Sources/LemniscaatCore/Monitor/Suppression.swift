@@ -17,8 +17,11 @@
 /// with a precondition: a cell in three constraints, as in a three-way table or areas × categories with totals on
 /// every area level; the exact check would need integer programming there.
 ///
-/// Not modelled: what a reader could infer from which cell the algorithm picked (it picks the smallest shown part
-/// that helps), or from other tables built from the same counts. Protect related outputs as one table where possible.
+/// Which further cells are hidden: for each cell that can still be computed, the cheapest set of shown cells that
+/// gives it room, in this order: fewest totals, then the smallest hidden count.
+///
+/// Not modelled: what a reader could infer from which cells the algorithm picked (it picks the cheapest), or from
+/// other tables built from the same counts. Protect related outputs as one table where possible.
 public struct SuppressionTable: Sendable {
     private let values: [Int]
     private var constraints: [Constraint] = []
@@ -83,6 +86,7 @@ public struct SuppressionTable: Sendable {
         var states = values.map { $0 < audit.threshold ? CellState.primary : .shown }
         // Under threshold 1, "< 1" says the count is 0: that cell cannot be protected, nor does it need to be.
         var settled = states.map { $0 == .shown || ($0 == .primary && audit.threshold == 1) }
+        let costs = hidingCosts()
         while true {
             let graph = audit.residualGraph(states)
             var pinned: Int?
@@ -95,39 +99,32 @@ public struct SuppressionTable: Sendable {
                 settled[cell] = true
             }
             guard let pinned else { return states }
-            if let extra = extraSuppression(for: pinned, states: states, graph: graph, audit: audit) {
-                states[extra] = .secondary
-                settled[extra] = false
-            } else {
-                // Nothing is left to hide: the structure alone fixes this cell (only possible for a zero on a
-                // constraint cycle of its own), which no amount of suppression changes.
+            let path = audit.cheapestEscape(for: pinned, states: states, graph: graph, costs: costs)
+            for cell in path {
+                states[cell] = .secondary
+                settled[cell] = false
+            }
+            if path.isEmpty {
+                // Nothing shown can give this cell room, so no amount of suppression will, as with two counts of 1
+                // ("< 2" each) under a total of 2, which is at least 2 even when hidden.
                 settled[pinned] = true
             }
         }
     }
 
-    /// The shown cell to hide next for the sake of `pinned`: from the constraints around it first, then those one
-    /// step further, and so on; parts before totals (totals are what readers look for); the smallest one that frees
-    /// `pinned` on its own, or else the smallest.
-    private func extraSuppression(for pinned: Int, states: [CellState], graph: ResidualGraph, audit: Audit) -> Int? {
-        var seen = Set(roles[pinned].map(\.constraint))
-        var layer = roles[pinned].map(\.constraint)
-        while !layer.isEmpty {
-            let parts = Set(layer.flatMap { constraints[$0].parts }.filter { states[$0] == .shown })
-            let totals = Set(layer.map { constraints[$0].total }.filter { states[$0] == .shown }).subtracting(parts)
-            for tier in [parts, totals] where !tier.isEmpty {
-                let ordered = tier.sorted { (values[$0], $0) < (values[$1], $1) }
-                let freeing = ordered.first { candidate in
-                    var widened = graph
-                    audit.addArcs(of: candidate, .secondary, to: &widened)
-                    return !audit.isDerivable(pinned, states[pinned], in: widened)
-                }
-                return freeing ?? ordered[0]
-            }
-            layer = layer.flatMap { constraints[$0].cells.flatMap { roles[$0].map(\.constraint) } }
-                .filter { seen.insert($0).inserted }
+    /// What hiding a shown cell costs: first the totals it takes away from readers (a total that is part of
+    /// nothing, such as the gemeente or a grand total, weighs more than one that is part of a larger total, such
+    /// as a wijk or a row total), then the count it hides. Lexicographic, so that a total is hidden only when no set
+    /// of parts will do, however large those parts are.
+    private func hidingCosts() -> [Int] {
+        let count = values.reduce(1, +)
+        let intermediate = count
+        let top = count * (values.count + 1)
+        return values.indices.map { cell in
+            let isTotal = roles[cell].contains { $0.isTotal }
+            let isPart = roles[cell].contains { !$0.isTotal }
+            return values[cell] + (isTotal ? (isPart ? intermediate : top) : 0)
         }
-        return nil
     }
 
     /// For each cell, whether a reader can compute it from the public knowledge when the cells are in `states`;
@@ -255,6 +252,56 @@ private struct Audit {
         return !grows && !shrinks
     }
 
+    /// The cheapest set of shown cells whose hiding frees `pinned`: a path, through hidden cells (free) and shown
+    /// ones (at `costs`), that closes a cycle with it. Every cell on that cycle can then move by one, the newly
+    /// hidden ones included, so one path settles them all. A hidden count can always grow, but shrink only from
+    /// above k: in [0, 5, 5, 5 | 15] hiding the fives frees nothing, only hiding the total does. Empty when no
+    /// path exists.
+    func cheapestEscape(for pinned: Int, states: [CellState], graph: ResidualGraph, costs: [Int]) -> [Int] {
+        var arcs = graph.arcs.map { $0.filter { $0.cell != pinned }.map { (to: $0.to, cell: $0.cell, cost: 0) } }
+        for cell in states.indices where states[cell] == .shown {
+            let (from, to) = network.ends[cell]
+            arcs[from].append((to, cell, costs[cell]))
+            if values[cell] > threshold { arcs[to].append((from, cell, costs[cell])) }
+        }
+        let (from, to) = network.ends[pinned]
+        var options: [(cost: Int, cells: [Int])] = []
+        if canGrow(pinned, states[pinned]), let path = Self.cheapestPath(from: to, to: from, arcs: arcs) { options.append(path) }
+        if canShrink(pinned, states[pinned]), let path = Self.cheapestPath(from: from, to: to, arcs: arcs) { options.append(path) }
+        let cheapest = options.min { $0.cost < $1.cost }?.cells ?? []
+        return cheapest.filter { states[$0] == .shown }
+    }
+
+    /// Dijkstra; the cells on the cheapest path, nil when there is none.
+    private static func cheapestPath(from source: Int, to target: Int, arcs: [[(to: Int, cell: Int, cost: Int)]]) -> (cost: Int, cells: [Int])? {
+        var distance = [Int?](repeating: nil, count: arcs.count)
+        var via = [(node: Int, cell: Int)?](repeating: nil, count: arcs.count)
+        var queue = MinQueue()
+        distance[source] = 0
+        queue.push(0, source)
+        while let (reached, node) = queue.pop() {
+            if node == target { break }
+            // A node is queued again whenever a cheaper way to it turns up; the dearer entries are stale.
+            guard reached == distance[node] else { continue }
+            for arc in arcs[node] {
+                let through = reached + arc.cost
+                if distance[arc.to].map({ through < $0 }) ?? true {
+                    distance[arc.to] = through
+                    via[arc.to] = (node, arc.cell)
+                    queue.push(through, arc.to)
+                }
+            }
+        }
+        guard let cost = distance[target] else { return nil }
+        var cells: [Int] = []
+        var node = target
+        while node != source, let step = via[node] {
+            cells.append(step.cell)
+            node = step.node
+        }
+        return (cost, cells.reversed())
+    }
+
     private func canGrow(_ cell: Int, _ state: CellState) -> Bool {
         guard let upper = range(of: cell, state).upper else { return true }
         return values[cell] < upper
@@ -262,5 +309,47 @@ private struct Audit {
 
     private func canShrink(_ cell: Int, _ state: CellState) -> Bool {
         values[cell] > range(of: cell, state).lower
+    }
+}
+
+/// A binary heap of (priority, node), smallest priority first; ties go to the node pushed first, so that the same
+/// table always gives the same cells.
+private struct MinQueue {
+    private var heap: [(priority: Int, order: Int, node: Int)] = []
+    private var pushed = 0
+
+    mutating func push(_ priority: Int, _ node: Int) {
+        heap.append((priority, pushed, node))
+        pushed += 1
+        var child = heap.count - 1
+        while child > 0 {
+            let parent = (child - 1) / 2
+            guard Self.precedes(heap[child], heap[parent]) else { break }
+            heap.swapAt(child, parent)
+            child = parent
+        }
+    }
+
+    mutating func pop() -> (priority: Int, node: Int)? {
+        guard let first = heap.first else { return nil }
+        let last = heap.removeLast()
+        if !heap.isEmpty {
+            heap[0] = last
+            var parent = 0
+            while true {
+                var smallest = parent
+                for child in [2 * parent + 1, 2 * parent + 2] where child < heap.count && Self.precedes(heap[child], heap[smallest]) {
+                    smallest = child
+                }
+                guard smallest != parent else { break }
+                heap.swapAt(parent, smallest)
+                parent = smallest
+            }
+        }
+        return (first.priority, first.node)
+    }
+
+    private static func precedes(_ a: (priority: Int, order: Int, node: Int), _ b: (priority: Int, order: Int, node: Int)) -> Bool {
+        (a.priority, a.order) < (b.priority, b.order)
     }
 }
