@@ -80,6 +80,14 @@ import Testing
         "POST /api/v1/signalen/:id/statuswijzigingen": .roles(handlers), "POST /api/v1/signalen/:id/antwoorden": .roles(handlers),
         "POST /api/v1/signalen/:id/herkenningen": .signedIn,
         "GET /api/v1/themas": .signedIn, "GET /api/v1/themas/:id": .signedIn,
+        // the monitor
+        "GET /monitor": .signedIn, "GET /monitor/export": .signedIn, "GET /monitor/indicatoren/:id": .signedIn,
+        "GET /monitor/indicatoren/:id/export": .signedIn, "POST /monitor/indicatoren/:id/toelichting": .signedIn,
+        "GET /monitor/indicatoren/nieuw": .roles(editors), "POST /monitor/indicatoren/nieuw": .roles(editors),
+        "GET /monitor/indicatoren/:id/wijzigen": .roles(editors), "POST /monitor/indicatoren/:id/wijzigen": .roles(editors),
+        "GET /monitor/import": .roles(editors), "POST /monitor/import": .roles(editors),
+        // an import job is its uploader's own (beleid@demo.test started the one the matrix uses)
+        "GET /monitor/import/:id": .ownerOnly(.policyOfficer),
     ]
 
     /// Routes that may succeed without changing anything when the matrix repeats them (the rule is already first, the
@@ -106,6 +114,8 @@ import Testing
     struct Records {
         let policy, signal, theme, user, team, domain, rule, token: String
         let area: String
+        let indicator: String
+        var importJob = ""
 
         func fill(_ path: String) -> String {
             let segments = path.split(separator: "/").map(String.init)
@@ -125,6 +135,8 @@ import Testing
                 case ("domeinen", _): result.append(domain)
                 case ("routering", _): result.append(rule)
                 case ("api-sleutels", _): result.append(token)
+                case ("indicatoren", _): result.append(indicator)
+                case ("import", _): result.append(importJob)
                 default: result.append(segment)
                 }
             }
@@ -147,12 +159,13 @@ import Testing
         let rule = try await RoutingRuleModel.query(on: db).filter(\.$organisationID == organisationID).first()
         let token = try await APITokenModel.query(on: db).filter(\.$userID == tokenOwner).first()
         let area = try await AreaModel.query(on: db).filter(\.$organisationID == organisationID).first()
+        let indicator = try await IndicatorModel.query(on: db).filter(\.$organisationID == organisationID).first()
         return Records(
             policy: try #require(policy?.id).uuidString.lowercased(), signal: try #require(signal?.id).uuidString.lowercased(),
             theme: try #require(theme?.id).uuidString.lowercased(), user: try #require(user?.id).uuidString.lowercased(),
             team: try #require(team?.id).uuidString.lowercased(), domain: try #require(domain?.id).uuidString.lowercased(),
             rule: try #require(rule?.id).uuidString.lowercased(), token: try #require(token?.id).uuidString.lowercased(),
-            area: try #require(area?.code))
+            area: try #require(area?.code), indicator: try #require(indicator?.id).uuidString.lowercased())
     }
 
     @Test func everyRouteEveryRoleBothOrganisations() async throws {
@@ -162,8 +175,15 @@ import Testing
             let other = try await Fixture.make(store, name: "Gemeente Elders")
             let otherActor = AuditActor.commandLine(organisationID: other.organisationID)
             let otherDomain = try #require(try await OrganisationRepository(store: store).domains(organisationID: other.organisationID).first)
-            _ = try await PolicyRepository(store: store).create(
-                .init(title: "Beleid elders", summary: "Elders.", legalBasis: "", domainIDs: [otherDomain.domain.id!], roles: [:], teamIDs: [], goals: []),
+            let otherPolicy = try await PolicyRepository(store: store).create(
+                .init(title: "Beleid elders", summary: "Elders.", legalBasis: "", domainIDs: [otherDomain.domain.id!], roles: [:], teamIDs: [], goals: [("Doel elders", "")]),
+                organisationID: other.organisationID, actor: otherActor, now: Date())
+            let otherGoal = try #require(try await IndicatorRepository(store: store).goals(organisationID: other.organisationID, policyID: otherPolicy.id!).first)
+            _ = try await IndicatorRepository(store: store).create(
+                goalID: otherGoal.id,
+                IndicatorInput(
+                    code: "EL-01", name: "Elders", definition: "Elders geteld.", kind: "output", unit: "aantal", direction: "hoger-is-beter",
+                    source: "anders", ownerID: nil, frequency: "jaar", aggregation: "som"),
                 organisationID: other.organisationID, actor: otherActor, now: Date())
             let otherReporter = try #require(try await AccountRepository(store: store).signedInUser(userID: other.practitioner.id!))
             let similarity = SignalSimilarity(store: store)
@@ -178,11 +198,20 @@ import Testing
             _ = try await TokenRepository(store: store).create(userID: other.administrator.id!, organisationID: other.organisationID, name: "x", actor: otherActor, now: Date())
             let admin = try #require(try await AccountRepository(store: store).user(email: "beheerder@demo.test"))
             _ = try await TokenRepository(store: store).create(userID: admin.id!, organisationID: demo.id!, name: "x", actor: .commandLine(organisationID: demo.id), now: Date())
-            let own = try await Self.records(store, organisationID: demo.id!, reporter: "uitvoerder@demo.test", tokenOwner: admin.id!)
-            let elsewhere = try await Self.records(store, organisationID: other.organisationID, reporter: other.practitioner.email, tokenOwner: other.administrator.id!)
+            var own = try await Self.records(store, organisationID: demo.id!, reporter: "uitvoerder@demo.test", tokenOwner: admin.id!)
+            var elsewhere = try await Self.records(store, organisationID: other.organisationID, reporter: other.practitioner.email, tokenOwner: other.administrator.id!)
 
             let config = AppConfig(database: .sqlite(path: "unused"), logLevel: .critical)
             let services = AppServices(store: store, config: config, renderer: try await Renderer())
+            // import jobs live in the services: one by the demo's policy officer, one elsewhere
+            let officerAccount = try #require(try await AccountRepository(store: store).user(email: "beleid@demo.test"))
+            let officer = try #require(try await AccountRepository(store: store).signedInUser(userID: officerAccount.id!))
+            for (records, organisationID, actor) in [(\Records.importJob, demo.id!, officer.auditActor(origin: "test")), (\Records.importJob, other.organisationID, otherActor)] {
+                let path = FileManager.default.temporaryDirectory.appendingPathComponent("matrix-\(UUID().uuidString).csv").path
+                try "indicator;periode;gebied;waarde\n".write(toFile: path, atomically: true, encoding: .utf8)
+                let job = services.importJobs.start(path: path, fileName: "leeg.csv", organisationID: organisationID, actor: actor, importer: services.importer, now: Date())
+                if organisationID == demo.id! { own[keyPath: records] = job.uuidString.lowercased() } else { elsewhere[keyPath: records] = job.uuidString.lowercased() }
+            }
             let router = try buildRouter(config, services: services)
             let routes = router.routes.map { "\($0.method.rawValue) \($0.path.description.replacingOccurrences(of: "{", with: ":").replacingOccurrences(of: "}", with: ""))" }
             // check: the table covers every route, and names none that does not exist
@@ -192,6 +221,7 @@ import Testing
             var logger = Logger(label: "matrix")
             logger.logLevel = .warning
             let app = Application(router: router, configuration: .init(), logger: logger)
+            let (ownRecords, otherRecords) = (own, elsewhere)
             try await app.test(.router) { client in
                 let accounts: [(Role?, String?)] = [(nil, nil)] + DemoOrganisation.namedAccounts.map { ($0.role, $0.email) }
                 var problems: [String] = []
@@ -212,7 +242,7 @@ import Testing
                         let method = HTTPRequest.Method(parts[0])!
                         let isAPI = parts[1].hasPrefix("/api/v1/") && parts[1] != "/api/v1/openapi.json"
                         let hasParameter = parts[1].contains(":") && !parts[1].contains(":token")
-                        for (organisation, records) in [("eigen", own), ("andere", elsewhere)] where organisation == "eigen" || hasParameter {
+                        for (organisation, records) in [("eigen", ownRecords), ("andere", otherRecords)] where organisation == "eigen" || hasParameter {
                             let path = records.fill(parts[1])
                             var auditBefore = try await Self.changeEntries(store)
                             let response: TestResponse
