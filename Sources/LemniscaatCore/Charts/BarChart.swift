@@ -78,10 +78,12 @@ public struct BarChart: Sendable, Equatable {
         // Horizontal layout: category labels, then the plot with room for value labels beyond the longest bars.
         let right = 12.0
         let labelColumn = min((bars.map { ChartMetrics.textWidth($0.label) }.max() ?? 0), width * 0.35) + 16
-        let positiveRoom = (zip(values, valueLabels).compactMap { $0.0.map { $0 >= 0 } == true ? $0.1 : nil }
+        let positiveRoom =
+            (zip(values, valueLabels).compactMap { $0.0.map { $0 >= 0 } == true ? $0.1 : nil }
             + markers.enumerated().compactMap { values[$0.offset] == nil ? $0.element : nil })
             .map { ChartMetrics.textWidth($0) + 8 }.max() ?? 0
-        let negativeRoom = zip(values, valueLabels).compactMap { $0.0.map { $0 < 0 } == true ? $0.1 : nil }
+        let negativeRoom =
+            zip(values, valueLabels).compactMap { $0.0.map { $0 < 0 } == true ? $0.1 : nil }
             .map { ChartMetrics.textWidth($0) + 8 }.max() ?? 0
         let plotLeft = labelColumn
         let scaleLeft = plotLeft + negativeRoom
@@ -121,34 +123,28 @@ public struct BarChart: Sendable, Equatable {
         }
 
         let zero = x(0)
+        func rowBaseline(_ row: Int) -> Double { plotTop + (Double(row) + 0.5) * rowHeight + 4 }
         svg.group("chart-bars") { svg in
             for (row, bar) in bars.enumerated() {
-                let centre = plotTop + (Double(row) + 0.5) * rowHeight
-                let baseline = centre + 4
                 svg.text(
-                    "chart-bar-label", ChartMetrics.truncate(bar.label, width: labelColumn - 16), x: labelColumn - 8, y: baseline,
+                    "chart-bar-label", ChartMetrics.truncate(bar.label, width: labelColumn - 16), x: labelColumn - 8, y: rowBaseline(row),
                     anchor: .end)
-                guard let value = values[row], let valueLabel = valueLabels[row] else {
-                    let leftward = zero > (scaleLeft + scaleRight) / 2
-                    svg.text(
-                        "chart-bar-marker", markers[row], x: leftward ? zero - 6 : zero + 6, y: baseline,
-                        anchor: leftward ? .end : .start, fill: ChartPalette.muted, italic: true)
-                    continue
-                }
+                guard let value = values[row] else { continue }
                 let end = x(value)
-                svg.element("rect", [
-                    ("class", "chart-bar"), ("x", SVGWriter.number(min(zero, end))), ("y", SVGWriter.number(centre - barThickness / 2)),
-                    ("width", SVGWriter.number(abs(end - zero))), ("height", SVGWriter.number(barThickness)),
-                    ("fill", ChartPalette.measured[0]),
-                ])
-                svg.text(
-                    "chart-value", valueLabel, x: value < 0 ? end - 6 : end + 6, y: baseline, anchor: value < 0 ? .end : .start)
+                svg.element(
+                    "rect",
+                    [
+                        ("class", "chart-bar"), ("x", SVGWriter.number(min(zero, end))),
+                        ("y", SVGWriter.number(rowBaseline(row) - 4 - barThickness / 2)), ("width", SVGWriter.number(abs(end - zero))),
+                        ("height", SVGWriter.number(barThickness)), ("fill", ChartPalette.measured[0]),
+                    ])
             }
         }
         svg.group("chart-axis chart-axis-zero") { svg in
             svg.line("chart-axis-line", x1: zero, y1: plotTop, x2: zero, y2: plotBottom, stroke: ChartPalette.axis)
         }
 
+        // Over the bars, so a bar never hides where the target lies.
         if let target {
             svg.group("chart-target") { svg in
                 let targetX = x(target)
@@ -160,6 +156,23 @@ public struct BarChart: Sendable, Equatable {
                 svg.text(
                     "chart-target-label", label, x: min(max(targetX, half + 2), width - half - 2), y: plotTop - 8, anchor: .middle,
                     fill: ChartPalette.target)
+            }
+        }
+
+        // Last of all, with a white halo, so the target line never runs through a figure.
+        svg.group("chart-values") { svg in
+            for row in bars.indices {
+                guard let value = values[row], let valueLabel = valueLabels[row] else {
+                    let leftward = zero > (scaleLeft + scaleRight) / 2
+                    svg.text(
+                        "chart-bar-marker", markers[row], x: leftward ? zero - 6 : zero + 6, y: rowBaseline(row),
+                        anchor: leftward ? .end : .start, fill: ChartPalette.muted, italic: true, halo: true)
+                    continue
+                }
+                let end = x(value)
+                svg.text(
+                    "chart-value", valueLabel, x: value < 0 ? end - 6 : end + 6, y: rowBaseline(row), anchor: value < 0 ? .end : .start,
+                    halo: true)
             }
         }
 

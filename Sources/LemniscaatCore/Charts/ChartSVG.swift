@@ -92,10 +92,11 @@ struct ChartIDs {
 
     init(_ id: String) {
         // aria-labelledby is a space-separated list, so only characters that are safe in any id survive.
-        var clean = String(id.unicodeScalars.map { scalar -> Character in
-            let allowed = scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == "-" || scalar == "_")
-            return allowed ? Character(scalar) : "-"
-        })
+        var clean = String(
+            id.unicodeScalars.map { scalar -> Character in
+                let allowed = scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == "-" || scalar == "_")
+                return allowed ? Character(scalar) : "-"
+            })
         if clean.isEmpty { clean = "chart" }
         if let first = clean.unicodeScalars.first, !first.properties.isAlphabetic { clean = "chart-" + clean }
         title = clean + "-title"
@@ -162,10 +163,15 @@ struct SVGWriter {
 
     enum Anchor: String { case start, middle, end }
 
-    mutating func text(_ className: String, _ content: String, x: Double, y: Double, anchor: Anchor = .start, fill: String = ChartPalette.ink, italic: Bool = false, fontSize: Double? = nil) {
+    /// `halo` outlines the glyphs in white, painted beneath the fill, so a line crossing the text cannot hide it.
+    mutating func text(
+        _ className: String, _ content: String, x: Double, y: Double, anchor: Anchor = .start, fill: String = ChartPalette.ink,
+        italic: Bool = false, fontSize: Double? = nil, halo: Bool = false
+    ) {
         var attributes: [(String, String)] = [("class", className), ("x", Self.number(x)), ("y", Self.number(y))]
         if anchor != .start { attributes.append(("text-anchor", anchor.rawValue)) }
         attributes.append(("fill", fill))
+        if halo { attributes += [("stroke", "#fff"), ("stroke-width", "3"), ("stroke-linejoin", "round"), ("paint-order", "stroke")] }
         if let fontSize { attributes.append(("font-size", Self.number(fontSize))) }
         if italic { attributes.append(("font-style", "italic")) }
         element("text", attributes, text: content)
@@ -177,10 +183,12 @@ struct SVGWriter {
         func point(_ dx: Double, _ dy: Double) -> String { Self.number(x + dx) + " " + Self.number(y + dy) }
         switch shape % 4 {
         case 1:
-            element("rect", [
-                ("class", className), ("x", Self.number(x - r)), ("y", Self.number(y - r)),
-                ("width", Self.number(2 * r)), ("height", Self.number(2 * r)), ("fill", fill),
-            ])
+            element(
+                "rect",
+                [
+                    ("class", className), ("x", Self.number(x - r)), ("y", Self.number(y - r)),
+                    ("width", Self.number(2 * r)), ("height", Self.number(2 * r)), ("fill", fill),
+                ])
         case 2:
             let d = "M" + point(0, -1.25 * r) + " L" + point(1.15 * r, 0.85 * r) + " L" + point(-1.15 * r, 0.85 * r) + " Z"
             element("path", [("class", className), ("d", d), ("fill", fill)])
@@ -195,12 +203,16 @@ struct SVGWriter {
     /// An empty plot with "geen gegevens" in the middle, so a page without data still shows where the chart belongs.
     mutating func noData(x: Double, y: Double, width: Double, height: Double, fontSize: Double? = nil) {
         group("chart-empty") { svg in
-            svg.element("rect", [
-                ("class", "chart-frame"), ("x", Self.number(x)), ("y", Self.number(y)), ("width", Self.number(width)),
-                ("height", Self.number(height)), ("fill", "none"), ("stroke", ChartPalette.axis), ("stroke-width", "1"),
-            ])
+            svg.element(
+                "rect",
+                [
+                    ("class", "chart-frame"), ("x", Self.number(x)), ("y", Self.number(y)), ("width", Self.number(width)),
+                    ("height", Self.number(height)), ("fill", "none"), ("stroke", ChartPalette.axis), ("stroke-width", "1"),
+                ])
             let size = fontSize ?? ChartMetrics.fontSize
-            svg.text("chart-empty-label", ChartText.noData, x: x + width / 2, y: y + height / 2 + size * 0.35, anchor: .middle, fill: ChartPalette.muted, fontSize: fontSize)
+            svg.text(
+                "chart-empty-label", ChartText.noData, x: x + width / 2, y: y + height / 2 + size * 0.35, anchor: .middle, fill: ChartPalette.muted,
+                fontSize: fontSize)
         }
     }
 

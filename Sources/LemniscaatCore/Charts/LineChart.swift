@@ -123,12 +123,9 @@ public struct LineChart: Sendable, Equatable {
             }
         }
         svg.group("chart-axis chart-axis-x") { svg in
-            // The zero line when the scale crosses zero, otherwise the bottom of the plot.
+            // The zero line when the scale crosses zero (the lowest tick's gridline closes the plot), otherwise the bottom.
             let baseY = scale.lower < 0 && scale.upper > 0 ? y(0) : plotBottom
             svg.line("chart-axis-line", x1: plotLeft, y1: baseY, x2: plotRight, y2: baseY, stroke: ChartPalette.axis)
-            if baseY != plotBottom {
-                svg.line("chart-axis-line", x1: plotLeft, y1: plotBottom, x2: plotRight, y2: plotBottom, stroke: ChartPalette.grid)
-            }
             let labelWidth = (periods.map { ChartMetrics.textWidth($0) }.max() ?? 0) + 10
             let stride = ChartMetrics.labelStride(labelWidth: labelWidth, slot: slot)
             for index in 0..<count {

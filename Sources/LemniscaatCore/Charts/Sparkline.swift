@@ -74,10 +74,12 @@ public struct Sparkline: Sendable, Equatable {
                 let d = run.enumerated().map { offset, point in
                     (offset == 0 ? "M" : "L") + SVGWriter.number(x(point.index)) + " " + SVGWriter.number(y(point.value))
                 }.joined(separator: " ")
-                svg.element("path", [
-                    ("class", "chart-line-segment chart-line-measured"), ("d", d), ("fill", "none"), ("stroke", colour),
-                    ("stroke-width", "1.5"), ("stroke-linejoin", "round"),
-                ])
+                svg.element(
+                    "path",
+                    [
+                        ("class", "chart-line-segment chart-line-measured"), ("d", d), ("fill", "none"), ("stroke", colour),
+                        ("stroke-width", "1.5"), ("stroke-linejoin", "round"),
+                    ])
             }
             // The latest value marked, as the one a reader compares with the figure beside the line; an isolated
             // last point has its marker already.
