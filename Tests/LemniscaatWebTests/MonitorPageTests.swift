@@ -39,7 +39,7 @@ import Testing
             for indicator in indicators { #expect(overview.text.contains(indicator.code)) }
             #expect(overview.text.contains("<svg"))
             #expect(offTrack.text.contains("uit koers"))
-            #expect(!offTrack.text.contains(">op koers<"))
+            #expect(!offTrack.text.contains("track-op-koers"))
             for indicator in indicators.prefix(12) {
                 let page = try await manager.get("/monitor/indicatoren/\(indicator.id!.uuidString.lowercased())")
                 #expect(page.status == .ok)

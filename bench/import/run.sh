@@ -8,7 +8,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 rows=${1:-2000000}
 command -v sqlite3 >/dev/null || { echo "sqlite3 is missing: apt-get install sqlite3" >&2; exit 2; }
-swift build -c release --product lemniscaat >/dev/null
+swift build -c release --product lemniscaat 2>&1 | grep -E "error|Compiling lemniscaat" >&2 || true
 bin=$PWD/.build/release/lemniscaat
 work=$(mktemp -d "${BENCH_TMP:-$PWD/.build}/import-bench.XXXXXX")
 trap 'rm -rf "$work"' EXIT

@@ -223,25 +223,36 @@ public struct PolicyRepository: Sendable {
         for domain in Set(input.domainIDs) { try await PolicyDomainModel(policyID: policyID, domainID: domain).create(on: db) }
         for (role, user) in input.roles { try await PolicyRoleModel(policyID: policyID, role: role.rawValue, userID: user).create(on: db) }
         for team in Set(input.teamIDs) { try await PolicyTeamModel(policyID: policyID, teamID: team).create(on: db) }
-        // Goals are kept in place by position: indicators hang off them, so an edit must not recreate them.
+        // Goals keep their rows (indicators hang off them): an input goal takes the existing goal with its title, else the
+        // unclaimed goal at its position (a rename); what is left over is removed.
         let goals = input.goals.filter { !$0.title.trimmingCharacters(in: .whitespaces).isEmpty }
+            .map { (title: $0.title.trimmingCharacters(in: .whitespaces), description: $0.description.trimmingCharacters(in: .whitespacesAndNewlines)) }
         let existing = try await PolicyGoalModel.query(on: db).filter(\.$policyID == policyID).sort(\.$position).all()
+        var claimed: Set<UUID> = []
+        var matched: [PolicyGoalModel?] = goals.map { goal in
+            guard let model = existing.first(where: { $0.title == goal.title && !claimed.contains($0.id!) }) else { return nil }
+            claimed.insert(model.id!)
+            return model
+        }
+        for index in goals.indices where matched[index] == nil && index < existing.count && !claimed.contains(existing[index].id!)
+            && !goals.contains(where: { $0.title == existing[index].title })
+        {
+            matched[index] = existing[index]
+            claimed.insert(existing[index].id!)
+        }
         for (index, goal) in goals.enumerated() {
-            let title = goal.title.trimmingCharacters(in: .whitespaces)
-            let description = goal.description.trimmingCharacters(in: .whitespacesAndNewlines)
-            if index < existing.count {
-                let model = existing[index]
-                if model.title != title || model.goalDescription != description || model.position != index + 1 {
-                    model.title = title
-                    model.goalDescription = description
+            if let model = matched[index] {
+                if model.title != goal.title || model.goalDescription != goal.description || model.position != index + 1 {
+                    model.title = goal.title
+                    model.goalDescription = goal.description
                     model.position = index + 1
                     try await model.update(on: db)
                 }
             } else {
-                try await PolicyGoalModel(policyID: policyID, position: index + 1, title: title, description: description).create(on: db)
+                try await PolicyGoalModel(policyID: policyID, position: index + 1, title: goal.title, description: goal.description).create(on: db)
             }
         }
-        let removed = existing.dropFirst(goals.count).compactMap(\.id)
+        let removed = existing.filter { !claimed.contains($0.id!) }.compactMap(\.id)
         if !removed.isEmpty {
             let measured = try await IndicatorModel.query(on: db).filter(\.$goalID ~~ removed).all()
             if let first = measured.first, let goal = existing.first(where: { $0.id == first.goalID }) {
