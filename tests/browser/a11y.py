@@ -134,6 +134,9 @@ def main() -> int:
             pages += same_origin_links(driver, base, "table a[href^='/beleid/']")[:1]
             driver.get(base + "/themas")
             pages += same_origin_links(driver, base, "table a[href^='/themas/']")[:1]
+            driver.get(base + "/monitor")
+            indicators = same_origin_links(driver, base, "table a[href^='/monitor/indicatoren/']")
+            pages += indicators[:1]
             seen = set()
             for url in pages:
                 if url in seen:
@@ -160,10 +163,37 @@ def main() -> int:
                 driver.get(base + "/beheer/gebruikers/nieuw")
                 submit_without_browser_checks(driver, "form.stack")
                 report.page(driver, source, role, "/beheer/gebruikers/nieuw (fouten)")
+            if indicators:
+                # the story behind a figure, refused by the privacy guard
+                driver.get(indicators[0])
+                driver.find_element(By.ID, "tekst").send_keys("Meneer met BSN 111222333 belde over deze cijfers.")
+                submit_without_browser_checks(driver, "form[action$='/toelichting']")
+                report.page(driver, source, role, "/monitor/indicatoren/:id (privacytoets)")
             if role == "beleid":
                 driver.get(base + "/beleid/nieuw")
                 submit_without_browser_checks(driver, "form.stack")
                 report.page(driver, source, role, "/beleid/nieuw (fouten)")
+                driver.get(base + "/monitor/indicatoren/nieuw")
+                report.page(driver, source, role, "/monitor/indicatoren/nieuw")
+                submit_without_browser_checks(driver, "form.stack")
+                report.page(driver, source, role, "/monitor/indicatoren/nieuw (fouten)")
+                driver.get(indicators[0] + "/wijzigen")
+                report.page(driver, source, role, "/monitor/indicatoren/:id/wijzigen")
+                # an import with errors: the job page lists them
+                bad = os.path.join(SCREENSHOTS, "fout.csv")
+                os.makedirs(SCREENSHOTS, exist_ok=True)
+                with open(bad, "w", encoding="utf-8") as handle:
+                    handle.write("indicator;periode;gebied;waarde\nXX-01;2025-Q9;BU99010101;drie\n")
+                driver.get(base + "/monitor/import")
+                report.page(driver, source, role, "/monitor/import")
+                driver.find_element(By.ID, "bestand").send_keys(bad)
+                submit_without_browser_checks(driver, "form.stack")
+                WebDriverWait(driver, 15).until(lambda d: "/monitor/import/" in d.current_url)
+                for _ in range(50):
+                    if "De import loopt nog" not in driver.page_source:
+                        break
+                    driver.refresh()
+                report.page(driver, source, role, "/monitor/import/:id (fouten)")
     finally:
         driver.quit()
     print(f"{report.passed} passed, {report.failed} failed")
