@@ -31,4 +31,13 @@ sqlite3 "$work/plain.sqlite" "PRAGMA journal_mode=WAL;" "PRAGMA synchronous=FULL
 end=$(date +%s.%N)
 plain=$(python3 -c "print(round($rows / ($end - $start)))")
 echo "sqlite3 .import (plain table, no index): $(python3 -c "print(round($end - $start, 1))") s, $plain rows/s"
-echo "ratio: $(python3 -c "print(round($lemniscaat / $plain, 2))") of sqlite3's speed (goal: at least 0.5)"
+sync
+start=$(date +%s.%N)
+sqlite3 "$work/indexed.sqlite" "PRAGMA journal_mode=WAL;" "PRAGMA synchronous=FULL;" \
+    "CREATE TABLE measurements_plain (indicator TEXT, periode TEXT, gebied TEXT, uitsplitsing TEXT, categorie TEXT, waarde TEXT, status TEXT, toelichting TEXT);" \
+    "CREATE UNIQUE INDEX measurements_plain_key ON measurements_plain (indicator, periode, gebied, uitsplitsing, categorie);" \
+    ".mode csv" ".separator ;" ".import --skip 1 $work/metingen.csv measurements_plain" >/dev/null
+end=$(date +%s.%N)
+indexed=$(python3 -c "print(round($rows / ($end - $start)))")
+echo "sqlite3 .import (same key as a unique index): $(python3 -c "print(round($end - $start, 1))") s, $indexed rows/s"
+echo "ratio: $(python3 -c "print(round($lemniscaat / $plain, 2))") of sqlite3's speed into a plain table (goal: at least 0.5), $(python3 -c "print(round($lemniscaat / $indexed, 2))") of its speed with the unique key"

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 // SPDX-FileCopyrightText: 2026 Lemniscaat contributors
 import FluentKit
+import FluentSQLiteDriver
 import Foundation
 import LemniscaatCore
 import SQLKit
@@ -52,9 +53,19 @@ public struct MeasurementImporter: Sendable {
         let indicators = try await IndicatorRepository(store: store).byCode(organisationID: organisationID)
         let areas = Set(try await AreaRepository(store: store).names(organisationID: organisationID).compactMap { AreaCode($0.code) })
         let importID = UUID()
+        let sqlite = store.kind == .sqlite
         return try await store.write { db in
             var run = ImportRun(indicators: indicators, areas: areas, importID: importID, now: now, db: db as! any SQLDatabase)
-            try await run.read(path: path, progress: progress)
+            // A larger page cache for this transaction: with SQLite's default of 2 MB the unique index's pages were written
+            // to the log again and again. The connection goes back to the pool with the default.
+            if sqlite { try await (db as! any SQLDatabase).raw("PRAGMA cache_size = -65536").run() }
+            do {
+                try await run.read(path: path, progress: progress)
+            } catch {
+                if sqlite { try? await (db as! any SQLDatabase).raw("PRAGMA cache_size = -2000").run() }
+                throw error
+            }
+            if sqlite { try await (db as! any SQLDatabase).raw("PRAGMA cache_size = -2000").run() }
             guard run.report.imported else { throw Refused(report: run.report) }
             try await AuditLog.append(
                 on: db, actor: actor, action: "metingen.geimporteerd", entityType: "import", entityID: importID.uuidString.lowercased(),
@@ -75,11 +86,22 @@ private struct ImportRun {
 
     /// A measurement's identity in a few machine words, so millions fit in memory for the duplicate check.
     struct Key: Hashable {
-        let indicator: UUID
+        let indicator: Int32
         let startMonth: Int32
-        let frequency: UInt8
-        let area: String
+        let area: Int32
         let breakdown: Int32
+        let frequency: UInt8
+    }
+
+    /// One row waiting for the next batch insert.
+    struct Pending {
+        let indicator: UUID
+        let period: Period
+        let area: AreaCode
+        let dimension: String
+        let category: String
+        let figure: Figure
+        let note: String
     }
 
     private var seen: Set<Key> = []
@@ -87,7 +109,12 @@ private struct ImportRun {
     private var breakdowns: [String: Int32] = [:]
     /// Per indicator, the keys already stored and whether they are final; loaded when a file first names it.
     private var stored: [UUID: [Key: Bool]] = [:]
-    private var batch: [[any SQLExpression]] = []
+    private var batch: [Pending] = []
+    private var indicatorNumbers: [UUID: Int32] = [:]
+    private var areaNumbers: [AreaCode: Int32] = [:]
+    private var codes = MeasurementHeader.Codes()
+    /// The multi-row INSERT for a full batch, built once.
+    private var fullBatchSQL: String?
 
     init(indicators: [String: Indicator], areas: Set<AreaCode>, importID: UUID, now: Date, db: any SQLDatabase) {
         self.indicators = indicators
@@ -119,7 +146,9 @@ private struct ImportRun {
         while true {
             let chunk = try handle.read(upToCount: MeasurementImporter.chunkSize) ?? Data()
             bytesRead += chunk.count
-            for record in reader.feed(chunk, final: chunk.isEmpty) {
+            // Raw bytes: iterating `Data` itself cost a call per byte.
+            let records = chunk.withUnsafeBytes { bytes in reader.feed(bytes, final: chunk.isEmpty) }
+            for record in records {
                 if let header {
                     try await row(record, header: header)
                 } else if record.fields.contains(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }) {
@@ -146,13 +175,13 @@ private struct ImportRun {
         if record.fields.allSatisfy({ $0.isEmpty }) { return }
         report.rows += 1
         let row: MeasurementRow
-        switch header.row(record) {
+        switch header.row(record, codes: &codes) {
         case .success(let parsed): row = parsed
         case .failure(let failure):
             for problem in failure.problems { self.problem(problem.line, problem.message) }
             return
         }
-        guard let indicator = indicators[row.indicatorCode.uppercased()] else {
+        guard let indicator = indicators[row.indicatorCode] ?? indicators[row.indicatorCode.uppercased()] else {
             problem(row.line, "Indicator '\(row.indicatorCode)' bestaat niet in uw organisatie.")
             return
         }
@@ -174,13 +203,15 @@ private struct ImportRun {
             breakdown = Int32(breakdowns.count)
             breakdowns[breakdownKey] = breakdown
         }
-        let key = Key(indicator: indicator.id, startMonth: Int32(row.period.startMonth), frequency: UInt8(row.period.frequency.months), area: row.area.description, breakdown: breakdown)
+        let key = Key(
+            indicator: number(indicator.id), startMonth: Int32(row.period.startMonth), area: number(row.area), breakdown: breakdown,
+            frequency: UInt8(row.period.frequency.months))
         guard seen.insert(key).inserted else {
             problem(row.line, "Deze meting (\(indicator.code), \(row.period), \(row.area)\(row.dimension.isEmpty ? "" : ", \(row.category)")) staat al eerder in het bestand.")
             return
         }
         if stored[indicator.id] == nil { try await loadStored(indicator.id) }
-        if let isFinal = stored[indicator.id]![key] {
+        if let known = stored[indicator.id], !known.isEmpty, let isFinal = known[key] {
             if isFinal {
                 problem(row.line, "Voor \(indicator.code), \(row.period), \(row.area) staat al een definitieve waarde; die wordt niet overschreven.")
                 return
@@ -191,11 +222,8 @@ private struct ImportRun {
         }
         // After the first problem nothing more is written: the transaction will be rolled back anyway.
         guard report.problems.isEmpty else { return }
-        batch.append([
-            SQLBind(indicator.id), SQLBind(row.period.description), SQLBind(row.period.startMonth), SQLBind(row.period.endMonth),
-            SQLBind(row.area.description), SQLBind(row.dimension), SQLBind(row.category), SQLBind(figure.value), SQLBind(figure.numerator),
-            SQLBind(figure.denominator), SQLBind(figure.state.rawValue), SQLBind(row.note), SQLBind(importID), SQLBind(now),
-        ])
+        batch.append(
+            Pending(indicator: indicator.id, period: row.period, area: row.area, dimension: row.dimension, category: row.category, figure: figure, note: row.note))
         if batch.count >= MeasurementImporter.batchSize { try await flush() }
     }
 
@@ -263,10 +291,41 @@ private struct ImportRun {
                 breakdown = Int32(breakdowns.count)
                 breakdowns[breakdownKey] = breakdown
             }
-            let key = Key(indicator: indicatorID, startMonth: Int32(period.startMonth), frequency: UInt8(period.frequency.months), area: row.area_code, breakdown: breakdown)
+            guard let area = AreaCode(row.area_code) else { continue }
+            let key = Key(
+                indicator: number(indicatorID), startMonth: Int32(period.startMonth), area: number(area), breakdown: breakdown,
+                frequency: UInt8(period.frequency.months))
             keys[key] = row.state == MeasurementState.final.rawValue
         }
         stored[indicatorID] = keys
+    }
+
+    private mutating func number(_ id: UUID) -> Int32 {
+        if let known = indicatorNumbers[id] { return known }
+        let next = Int32(indicatorNumbers.count)
+        indicatorNumbers[id] = next
+        return next
+    }
+
+    private mutating func number(_ area: AreaCode) -> Int32 {
+        if let known = areaNumbers[area] { return known }
+        let next = Int32(areaNumbers.count)
+        areaNumbers[area] = next
+        return next
+    }
+
+    static let columns = [
+        "indicator_id", "period", "period_start", "period_end", "area_code", "dimension", "category", "value", "numerator", "denominator",
+        "state", "note", "import_id", "updated_at",
+    ]
+    static let key = ["indicator_id", "period", "area_code", "dimension", "category"]
+    static let replaced = ["value", "numerator", "denominator", "state", "note", "import_id", "updated_at"]
+
+    /// SQLite: the multi-row INSERT with `?` placeholders.
+    static func sqliteInsert(rows: Int) -> String {
+        let row = "(" + Array(repeating: "?", count: columns.count).joined(separator: ",") + ")"
+        return "INSERT INTO measurements (" + columns.joined(separator: ",") + ") VALUES " + Array(repeating: row, count: rows).joined(separator: ",")
+            + " ON CONFLICT (" + key.joined(separator: ",") + ") DO UPDATE SET " + replaced.map { "\($0) = excluded.\($0)" }.joined(separator: ", ")
     }
 
     private mutating func flush() async throws {
@@ -274,17 +333,56 @@ private struct ImportRun {
             batch.removeAll()
             return
         }
-        let columns = [
-            "indicator_id", "period", "period_start", "period_end", "area_code", "dimension", "category", "value", "numerator", "denominator",
-            "state", "note", "import_id", "updated_at",
-        ]
-        var insert = db.insert(into: "measurements").columns(columns)
-        for values in batch { insert = insert.values(values) }
         // A provisional figure is replaced by the new one; final ones were refused above.
-        try await insert.onConflict(with: ["indicator_id", "period", "area_code", "dimension", "category"]) { update in
-            try update.set(excludedValueOf: "value").set(excludedValueOf: "numerator").set(excludedValueOf: "denominator")
-                .set(excludedValueOf: "state").set(excludedValueOf: "note").set(excludedValueOf: "import_id").set(excludedValueOf: "updated_at")
-        }.run()
+        if let sqlite = db as? any SQLiteDatabase {
+            // SQLite's own values, bound directly: encoding each value through Codable cost more than SQLite's insert.
+            // UUIDs as upper-case text and dates as seconds, as FluentKit writes them.
+            let importText = SQLiteData.text(importID.uuidString)
+            let updated = SQLiteData.float(now.timeIntervalSince1970)
+            var binds: [SQLiteData] = []
+            binds.reserveCapacity(batch.count * Self.columns.count)
+            var idTexts: [UUID: SQLiteData] = [:]
+            for row in batch {
+                let id = idTexts[row.indicator] ?? .text(row.indicator.uuidString)
+                idTexts[row.indicator] = id
+                binds.append(id)
+                binds.append(.text(row.period.description))
+                binds.append(.integer(row.period.startMonth))
+                binds.append(.integer(row.period.endMonth))
+                binds.append(.text(row.area.description))
+                binds.append(.text(row.dimension))
+                binds.append(.text(row.category))
+                binds.append(.float(row.figure.value))
+                binds.append(row.figure.numerator.map { .float($0) } ?? .null)
+                binds.append(row.figure.denominator.map { .float($0) } ?? .null)
+                binds.append(.text(row.figure.state.rawValue))
+                binds.append(.text(row.note))
+                binds.append(importText)
+                binds.append(updated)
+            }
+            let sql: String
+            if batch.count == MeasurementImporter.batchSize {
+                if fullBatchSQL == nil { fullBatchSQL = Self.sqliteInsert(rows: batch.count) }
+                sql = fullBatchSQL!
+            } else {
+                sql = Self.sqliteInsert(rows: batch.count)
+            }
+            _ = try await sqlite.query(sql, binds).get()
+        } else {
+            var insert = db.insert(into: "measurements").columns(Self.columns)
+            for row in batch {
+                insert = insert.values(
+                    SQLBind(row.indicator), SQLBind(row.period.description), SQLBind(row.period.startMonth), SQLBind(row.period.endMonth),
+                    SQLBind(row.area.description), SQLBind(row.dimension), SQLBind(row.category), SQLBind(row.figure.value),
+                    SQLBind(row.figure.numerator), SQLBind(row.figure.denominator), SQLBind(row.figure.state.rawValue), SQLBind(row.note),
+                    SQLBind(importID), SQLBind(now))
+            }
+            try await insert.onConflict(with: Self.key) { update in
+                var update = update
+                for column in Self.replaced { update = update.set(excludedValueOf: column) }
+                return update
+            }.run()
+        }
         batch.removeAll(keepingCapacity: true)
     }
 }
