@@ -65,7 +65,7 @@ import Testing
         "GET /beheer/domeinen": .roles([.administrator]), "POST /beheer/domeinen": .roles([.administrator]),
         "POST /beheer/domeinen/:id": .roles([.administrator]), "POST /beheer/domeinen/:id/verwijderen": .roles([.administrator]),
         "GET /beheer/gebieden": .roles([.administrator]), "POST /beheer/gebieden": .roles([.administrator]),
-        "POST /beheer/gebieden/import": .roles([.administrator]),
+        "POST /beheer/gebieden/import": .roles([.administrator]), "POST /beheer/gebieden/drempel": .roles([.administrator]),
         "GET /beheer/routering": .roles([.administrator]), "POST /beheer/routering": .roles([.administrator]),
         "POST /beheer/routering/:id/:direction": .roles([.administrator]),
         "GET /beheer/termijnen": .roles([.administrator]), "POST /beheer/termijnen": .roles([.administrator]),

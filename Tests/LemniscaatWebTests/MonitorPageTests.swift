@@ -94,6 +94,30 @@ import Testing
         }
     }
 
+    @Test func aBeheerderRaisesTheThresholdForTheWholeOrganisation() async throws {
+        try await withDemo { store, demo, client in
+            // setup
+            var admin = Browser(client)
+            try await admin.signIn("beheerder@demo.test", password: Fixture.password)
+            try await admin.get("/beheer/gebieden")
+            let counts = Set(try await IndicatorModel.query(on: store.database).filter(\.$unit == "aantal").filter(\.$smallNumberThreshold == nil).all().map(\.code))
+            // act
+            let refused = try await admin.post("/beheer/gebieden/drempel", [("drempel", "1")])
+            let saved = try await admin.post("/beheer/gebieden/drempel", [("drempel", "10")])
+            let csv = try await admin.get("/monitor/export?formaat=csv")
+            // check
+            #expect(refused.status == .badRequest)
+            #expect(refused.text.contains("De drempel is een heel getal van 2 tot en met 100"))
+            #expect(saved.status == .seeOther)
+            for line in csv.text.split(separator: "\r\n").dropFirst() {
+                let fields = line.split(separator: ";", omittingEmptySubsequences: false).map(String.init)
+                guard counts.contains(fields[0]), let value = Double(fields[5]) else { continue }
+                #expect(value >= 10, "\(line)")
+            }
+            #expect(try await AuditEntryModel.query(on: store.database).filter(\.$action == "organisatie.drempel").count() == 1)
+        }
+    }
+
     @Test func theStoryBehindAFigureIsToldWithoutPersonalData() async throws {
         try await withDemo { store, demo, client in
             // setup

@@ -192,6 +192,23 @@ public struct IndicatorRepository: Sendable {
             .first(decoding: Row.self)?.small_number_threshold ?? SmallNumberPolicy.standard.threshold
     }
 
+    /// Sets the organisation's k; indicators with their own keep theirs.
+    public func setSmallNumberThreshold(_ raw: String, organisationID: UUID, actor: AuditActor, now: Date) async throws {
+        guard let threshold = Int(raw.trimmingCharacters(in: .whitespaces)), (2...100).contains(threshold) else {
+            throw ValidationFailure([
+                InvalidParam(name: "drempel", code: "ongeldig", reason: "De drempel is een heel getal van 2 tot en met 100 (meestal 5 of 10).")
+            ])
+        }
+        try await store.write { db in
+            let sql = db as! any SQLDatabase
+            try await sql.update("organisations").set("small_number_threshold", to: SQLBind(threshold))
+                .where("id", .equal, SQLBind(organisationID)).run()
+            try await AuditLog.append(
+                on: db, actor: actor, action: "organisatie.drempel", entityType: "organisatie", entityID: organisationID.uuidString.lowercased(),
+                summary: "drempel kleine aantallen: \(threshold)", at: now)
+        }
+    }
+
     // MARK: comments
 
     public struct Comment: Sendable {

@@ -13,6 +13,7 @@ struct AreasController {
         group.get(SiteURL.adminAreas.route, use: list)
         group.post(SiteURL.adminAreas.route, use: add)
         group.post(SiteURL.adminAreasImport.route, use: importCSV)
+        group.post(SiteURL.adminAreasThreshold.route, use: setThreshold)
     }
 
     struct AreasPage {
@@ -29,6 +30,8 @@ struct AreasController {
         let areas: [Row]
         let hasAreas: Bool
         let result: String?
+        let thresholdURL: String
+        let threshold: Field
     }
 
     private func page(
@@ -48,9 +51,26 @@ struct AreasController {
                     code: $0.code, name: $0.name, level: Translations.text("level.\($0.level)", context.language), levelClass: "level-\($0.level)",
                     parent: $0.parentCode ?? "–")
             },
-            hasAreas: !areas.isEmpty, result: result)
+            hasAreas: !areas.isEmpty, result: result, thresholdURL: SiteURL.adminAreasThreshold.path,
+            threshold: Field(
+                "drempel", form: form,
+                failure: box, fallback: String(try await services.indicators.smallNumberThreshold(organisationID: user.organisationID))))
         let failed = failure != nil || !importProblems.isEmpty
         return try services.renderer.page("admin-areas", page, title: t["areasTitle"]!, context: context, request: request, status: failed ? .badRequest : .ok)
+    }
+
+    /// Small-number protection's k for the whole organisation: the monitor hides counts below it.
+    @Sendable func setThreshold(request: Request, context: AppRequestContext) async throws -> Response {
+        let user = try context.requireUser()
+        var request = request
+        let form = try await FormData.read(&request, context: context)
+        do {
+            try await services.indicators.setSmallNumberThreshold(
+                form.value("drempel") ?? "", organisationID: user.organisationID, actor: context.auditActor, now: services.now)
+        } catch let failure as ValidationFailure {
+            return try await page(request: request, context: context, form: form, failure: failure)
+        }
+        return redirect(.adminAreas, message: "saved")
     }
 
     @Sendable func list(request: Request, context: AppRequestContext) async throws -> Response {

@@ -27,6 +27,7 @@ public enum SiteURL: Sendable {
     case adminDomainDelete(id: String)
     case adminAreas
     case adminAreasImport
+    case adminAreasThreshold
     case adminAudit
     case policies
     case policyNew
@@ -93,6 +94,7 @@ public enum SiteURL: Sendable {
         case .adminDomainDelete(let id): "/beheer/domeinen/\(id)/verwijderen"
         case .adminAreas: "/beheer/gebieden"
         case .adminAreasImport: "/beheer/gebieden/import"
+        case .adminAreasThreshold: "/beheer/gebieden/drempel"
         case .adminAudit: "/beheer/audit"
         case .policies: "/beleid"
         case .policyNew: "/beleid/nieuw"

@@ -405,6 +405,9 @@ public enum Translations {
         "tryAgain": ("Opnieuw proberen", "Try again"),
         "importFailed": ("De import is mislukt door een fout bij ons. Er is niets opgeslagen. Probeer het later opnieuw.", "The import failed because of an error on our side. Nothing was saved. Please try again later."),
         "indicatorsOfGoal": ("Indicatoren", "Indicators"),
+        "smallNumbersTitle": ("Kleine aantallen", "Small numbers"),
+        "smallNumbersIntro": ("De monitor toont geen aantallen onder deze drempel, zodat niemand herkenbaar is. Een indicator kan een eigen drempel hebben.", "The monitor shows no counts below this threshold, so nobody can be recognised. An indicator may have its own threshold."),
+        "smallNumberThresholdOrganisation": ("Drempel voor de hele organisatie", "Threshold for the whole organisation"),
     ]
 
     /// Every text in one language, for a template's `t`.
