@@ -161,7 +161,7 @@ struct MonitorController {
 
     struct IndicatorPage {
         struct Fact { let label: String; let value: String }
-        struct SeriesRow { let period: String; let value: String; let expected: String; let state: String; let note: String }
+        struct SeriesRow { let period: String; let value: String; let expected: String; let status: String; let statusClass: String; let state: String }
         struct AreaRow { let code: String; let name: String; let level: String; let value: String; let state: String; let indent: Bool }
         struct CategoryRow { let dimension: String; let category: String; let value: String }
         struct CommentRow { let author: String; let when: String; let about: String; let body: String; let signalURL: String?; let signalLabel: String?; let themeURL: String?; let themeTitle: String? }
@@ -295,9 +295,11 @@ struct MonitorController {
             explanation: MonitorDisplay.explanation(assessment, latest: figures.latest?.period, indicator: indicator, shownActual: shownLatest),
             lineChart: line.svg(id: "lijn-\(idText)"),
             series: zip(series, protectedSeries).reversed().map { entry, protected in
-                IndicatorPage.SeriesRow(
+                let status = TrackAssessment.assess(actual: entry.figure.value, period: entry.period, path: path, direction: indicator.direction)?.status
+                return IndicatorPage.SeriesRow(
                     period: entry.period.description, value: MonitorDisplay.cell(protected, unit: unit, policy: k),
-                    expected: path.expected(at: entry.period).map { MonitorDisplay.text($0, unit: unit) } ?? "–", state: entry.figure.state.rawValue, note: "")
+                    expected: path.expected(at: entry.period).map { MonitorDisplay.text($0, unit: unit) } ?? "–",
+                    status: status?.label ?? "–", statusClass: status?.rawValue ?? "geen", state: entry.figure.state.rawValue)
             },
             hasSeries: !series.isEmpty, period: chosen?.description ?? "",
             periods: figures.periods.reversed().map { Choice(value: $0.description, label: $0.description, selected: $0 == chosen) },
