@@ -351,8 +351,7 @@ import Testing
             #expect(try json(updated)["drempelKleineAantallen"] as? Int == 10)
             #expect(try json(updated)["drempelToegepast"] as? Int == 10)
             #expect(try await Self.changes(store) == changesBefore + 1)
-            let entry = try #require(try await AuditEntryModel.query(on: store.database).sort(\.$id, .descending).first())
-            #expect(entry.action == "indicator.gewijzigd")
+            #expect(try await AuditEntryModel.query(on: store.database).filter(\.$action == "indicator.gewijzigd").count() == 1)
         }
     }
 
@@ -384,6 +383,31 @@ import Testing
             #expect(entries == 2)
             let stored = try await MeasurementRepository(store: store).page(organisationID: fixture.organisationID, filter: .init(), offset: 0, limit: 10)
             #expect(stored.total == 3)
+        }
+    }
+
+    @Test func numbersBeyondAnyCountAreRefusedAndNothingTraps() async throws {
+        try await withApp { store, fixture, client in
+            // setup: a count and an amount
+            let monitor = try await monitor(store, fixture)
+            let headers = try await bearer(store, fixture.administrator)
+            _ = try await create(client, headers, indicator(goal: monitor.goals[0], code: "GR-01"))
+            _ = try await create(client, headers, indicator(goal: monitor.goals[0], code: "GR-02", unit: "bedrag"))
+
+            // act: a count of 1e300 used to be stored, and then trapped every page, export and API call that showed it
+            let refused = try await importCSV(client, headers, "indicator;periode;gebied;waarde\nGR-01;2025-Q1;BU09990101;1e300\n")
+            let amount = try await importCSV(client, headers, "indicator;periode;gebied;waarde\nGR-02;2025-Q1;GM0999;1e300\n")
+            let figures = try await client.execute(uri: "/api/v1/metingen", method: .get, headers: headers, body: nil)
+            let indicators = try await client.execute(uri: "/api/v1/indicatoren", method: .get, headers: headers, body: nil)
+
+            // check
+            #expect(refused.status == .badRequest)
+            #expect(try problemNames(refused) == ["regel-2"])
+            #expect(((try json(refused)["invalidParams"] as? [[String: Any]])?.first?["reason"] as? String)?.contains("1.000.000.000") == true)
+            #expect(amount.status == .ok)
+            #expect(figures.status == .ok)
+            #expect(indicators.status == .ok)
+            #expect(MonitorExport.plain(1e300, unit: .euro) == String(1e300))
         }
     }
 
