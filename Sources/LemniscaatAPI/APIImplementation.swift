@@ -7,7 +7,7 @@ package import OpenAPIRuntime
 
 /// The version in `info.version` of openapi.yaml, sent as `API-Version` on every response.
 package enum APIVersion {
-    package static let current = "1.2.0"
+    package static let current = "1.3.0"
 }
 
 /// The user an API call acts for. The bearer-token middleware sets it around each request, so handlers read it
@@ -32,6 +32,9 @@ package struct APIProblem: Error, Sendable, Equatable {
     }
 
     package static let notFound = APIProblem(status: 404, title: "Niet gevonden", detail: "Deze resource bestaat niet.")
+    package static let unreadable = APIProblem(
+        status: 400, title: "Ongeldige vraag", detail: "De vraag kon niet worden gelezen.",
+        invalidParams: [InvalidParam(name: "request", code: "onleesbaar", reason: "De vraag past niet bij de beschrijving in openapi.json.")])
     package static let unauthorized = APIProblem(
         status: 401, title: "Niet aangemeld", detail: "Stuur een geldige API-sleutel mee in de header Authorization: Bearer …")
 }
@@ -44,6 +47,9 @@ package struct APIImplementation: APIProtocol {
     let policies: PolicyRepository
     let signals: SignalRepository
     let themes: ThemeRepository
+    let indicators: IndicatorRepository
+    let measurements: MeasurementRepository
+    let importer: MeasurementImporter
     let clock: @Sendable () -> Date
 
     /// `similarity` is shared with the pages, so both keep one index per organisation up to date.
@@ -54,6 +60,9 @@ package struct APIImplementation: APIProtocol {
         self.policies = PolicyRepository(store: store)
         self.signals = SignalRepository(store: store, similarity: similarity)
         self.themes = ThemeRepository(store: store, similarity: similarity)
+        self.indicators = IndicatorRepository(store: store)
+        self.measurements = MeasurementRepository(store: store)
+        self.importer = MeasurementImporter(store: store)
         self.clock = clock
     }
 
@@ -79,19 +88,22 @@ package struct APIImplementation: APIProtocol {
         "al-herkend", "eigen-signaal", "niet-toegestaan", "gewijzigd", "niet-beantwoord", "bestaat-al", "laatste-beheerder", "in-gebruik",
     ]
 
+    /// Where the API is served; links in `_links` start with it.
+    static let base = "/api/v1"
+
     func user() throws -> SignedInUser {
         guard let user = APIRequest.user else { throw APIProblem.unauthorized }
         return user
     }
 }
 
-/// One page of a list, with `_links` built from the request path.
+/// One page of a list, with `_links` built from the request path and the filters it was asked with.
 struct Page<Element> {
     let items: [Element]
     let total: Int
     let links: Components.Schemas.PaginaLinks
 
-    init(all: [Element], page: Int?, pageSize: Int?, path: String) throws {
+    init(all: [Element], page: Int?, pageSize: Int?, path: String, query: [(String, String?)] = []) throws {
         let page = page ?? 1
         let pageSize = pageSize ?? 20
         var problems: [InvalidParam] = []
@@ -107,12 +119,22 @@ struct Page<Element> {
         let start = min((page - 1) * pageSize, all.count)
         self.items = Array(all[start..<min(start + pageSize, all.count)])
         self.total = all.count
+        self.links = Self.links(page: page, pageSize: pageSize, total: all.count, path: path, query: query)
+    }
+
+    /// `self`, and `next` and `prev` where there is such a page; the filters (those given) stay in every link.
+    static func links(page: Int, pageSize: Int, total: Int, path: String, query: [(String, String?)] = []) -> Components.Schemas.PaginaLinks {
+        var allowed = CharacterSet.urlQueryAllowed
+        allowed.remove(charactersIn: "&=+;#")
+        let filters = query.compactMap { name, value in
+            value.map { "&\(name)=\($0.addingPercentEncoding(withAllowedCharacters: allowed) ?? $0)" }
+        }.joined()
         func link(_ number: Int) -> Components.Schemas.Link {
-            .init(href: "\(path)?page=\(number)&pageSize=\(pageSize)")
+            .init(href: "\(path)?page=\(number)&pageSize=\(pageSize)\(filters)")
         }
-        self.links = .init(
+        return .init(
             _self: link(page),
-            next: page * pageSize < all.count ? link(page + 1) : nil,
-            prev: page > 1 ? link(min(page - 1, max(1, (all.count + pageSize - 1) / pageSize))) : nil)
+            next: page * pageSize < total ? link(page + 1) : nil,
+            prev: page > 1 ? link(min(page - 1, max(1, (total + pageSize - 1) / pageSize))) : nil)
     }
 }

@@ -401,3 +401,34 @@ import Testing
         }
     }
 }
+
+@Suite struct FigureProtectionTests {
+    /// Values no import lets through (any more) are hidden, not converted to counts: converting 1e300 trapped the server.
+    @Test func impossibleFiguresAreHiddenNotTrapped() throws {
+        // setup
+        let policy = SmallNumberPolicy.standard
+        let huge = Figure(value: 1e300, state: .provisional)
+        let codes = try ["GM0999", "WK099901", "BU09990101", "BU09990102"].map { try #require(AreaCode($0)) }
+        let model = IndicatorModel()
+        (model.id, model.organisationID, model.goalID, model.createdAt, model.updatedAt) = (UUID(), UUID(), UUID(), Date(), Date())
+        (model.code, model.name, model.definition, model.kind, model.unit) = ("X", "X", "", "output", "aantal")
+        (model.direction, model.source, model.frequency, model.aggregation) = ("hoger-is-beter", "cbs", "jaar", "som")
+        let indicator = Indicator(model, targets: [])
+
+        // act
+        let alone = FigureProtection.protect(huge, unit: .count, policy: policy)
+        let share = FigureProtection.protect(Figure(value: 50, numerator: 1e300, denominator: 2e300, state: .final), unit: .percentage, policy: policy)
+        let score = FigureProtection.protect(Figure(value: 7, denominator: .infinity, state: .final), unit: .score, policy: policy)
+        let table = FigureProtection.protect(
+            [codes[0]: huge, codes[1]: huge, codes[2]: Figure(value: 3, state: .final), codes[3]: huge], indicator: indicator, policy: policy)
+        let categories = FigureProtection.protect(
+            categories: [("a", huge), ("b", Figure(value: 12, state: .final))], total: .shown(20), indicator: indicator, policy: policy)
+
+        // check
+        #expect(alone == .hidden)
+        #expect(share == .hidden)
+        #expect(score == .hidden)
+        #expect(Set(table.values) == [.hidden])
+        #expect(categories == [.hidden, .hidden])
+    }
+}

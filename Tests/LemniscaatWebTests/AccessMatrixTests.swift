@@ -70,6 +70,13 @@ import Testing
         "POST /beheer/routering/:id/:direction": .roles([.administrator]),
         "GET /beheer/termijnen": .roles([.administrator]), "POST /beheer/termijnen": .roles([.administrator]),
         "GET /beheer/audit": .roles([.administrator]),
+        "GET /monitor": .signedIn, "GET /monitor/export": .signedIn,
+        "GET /monitor/indicatoren/:id": .signedIn, "GET /monitor/indicatoren/:id/export": .signedIn,
+        "POST /monitor/indicatoren/:id/toelichting": .signedIn,
+        "GET /monitor/indicatoren/nieuw": .roles(editors), "POST /monitor/indicatoren/nieuw": .roles(editors),
+        "GET /monitor/indicatoren/:id/wijzigen": .roles(editors), "POST /monitor/indicatoren/:id/wijzigen": .roles(editors),
+        // an import job is its starter's own: the matrix gives each editor a job of their own (see `importJob`)
+        "GET /monitor/import": .roles(editors), "POST /monitor/import": .roles(editors), "GET /monitor/import/:id": .roles(editors),
         // the API: a bearer token instead of a session
         "GET /api/v1/organisatie": .signedIn, "GET /api/v1/teams": .signedIn, "GET /api/v1/teams/:id": .signedIn,
         "GET /api/v1/gebruikers": .signedIn, "GET /api/v1/gebruikers/:id": .signedIn, "GET /api/v1/gebieden": .signedIn,
@@ -80,14 +87,10 @@ import Testing
         "POST /api/v1/signalen/:id/statuswijzigingen": .roles(handlers), "POST /api/v1/signalen/:id/antwoorden": .roles(handlers),
         "POST /api/v1/signalen/:id/herkenningen": .signedIn,
         "GET /api/v1/themas": .signedIn, "GET /api/v1/themas/:id": .signedIn,
-        // the monitor
-        "GET /monitor": .signedIn, "GET /monitor/export": .signedIn, "GET /monitor/indicatoren/:id": .signedIn,
-        "GET /monitor/indicatoren/:id/export": .signedIn, "POST /monitor/indicatoren/:id/toelichting": .signedIn,
-        "GET /monitor/indicatoren/nieuw": .roles(editors), "POST /monitor/indicatoren/nieuw": .roles(editors),
-        "GET /monitor/indicatoren/:id/wijzigen": .roles(editors), "POST /monitor/indicatoren/:id/wijzigen": .roles(editors),
-        "GET /monitor/import": .roles(editors), "POST /monitor/import": .roles(editors),
-        // an import job is its uploader's own (beleid@demo.test started the one the matrix uses)
-        "GET /monitor/import/:id": .ownerOnly(.policyOfficer),
+        "GET /api/v1/doelen": .signedIn, "GET /api/v1/doelen/:id": .signedIn,
+        "GET /api/v1/indicatoren": .signedIn, "POST /api/v1/indicatoren": .roles(editors), "GET /api/v1/indicatoren/:id": .signedIn,
+        "PUT /api/v1/indicatoren/:id": .roles(editors),
+        "GET /api/v1/metingen": .signedIn, "POST /api/v1/metingen/import": .roles(editors),
     ]
 
     /// Routes that may succeed without changing anything when the matrix repeats them (the rule is already first, the
@@ -108,14 +111,29 @@ import Testing
         "/api/v1/signalen/:id/statuswijzigingen": #"{"status":"in-behandeling"}"#,
         "/api/v1/signalen/:id/antwoorden": #"{"tekst":"Een antwoord van de matrix."}"#,
         "/api/v1/signalen/:id/herkenningen": #"{}"#,
+        // a new code each time ({uniek}), on a goal of the organisation's own ({doel}): every editor's POST creates one
+        "/api/v1/indicatoren": #"{"doelId":"{doel}","code":"MX-{uniek}","naam":"Matrix","definitie":"Toets.","soort":"output","eenheid":"aantal","richting":"hoger-is-beter","bron":"eigen-registratie","frequentie":"jaar","optellen":"som"}"#,
+        // BB-01 (the indicator `records` picks) as it is: a percentage per quarter, so its measurements allow the change
+        "/api/v1/indicatoren/:id": #"{"code":"BB-01","naam":"Matrix","definitie":"Toets.","soort":"output","eenheid":"percentage","richting":"hoger-is-beter","bron":"eigen-registratie","frequentie":"kwartaal","optellen":"gewogen-gemiddelde"}"#,
+        // a provisional figure in a future quarter: created the first time, replaced after
+        "/api/v1/metingen/import": "indicator;periode;gebied;waarde\nWP-01;2030-Q1;BU99010101;12\n",
     ]
+
+    /// Request bodies that are not JSON.
+    static let apiContentTypes: [String: String] = ["/api/v1/metingen/import": "text/csv"]
+
+    static func apiBody(_ path: String, records: Records) -> String {
+        (apiBodies[path] ?? "{}").replacingOccurrences(of: "{doel}", with: records.goal)
+            .replacingOccurrences(of: "{uniek}", with: String(UUID().uuidString.prefix(8)))
+    }
 
     /// The records a route's parameters point at, in one organisation.
     struct Records {
         let policy, signal, theme, user, team, domain, rule, token: String
         let area: String
-        let indicator: String
-        var importJob = ""
+        let goal, indicator: String
+        /// An import job of the user the matrix acts as (jobs live in memory, one per starter).
+        var importJob: String
 
         func fill(_ path: String) -> String {
             let segments = path.split(separator: "/").map(String.init)
@@ -135,6 +153,7 @@ import Testing
                 case ("domeinen", _): result.append(domain)
                 case ("routering", _): result.append(rule)
                 case ("api-sleutels", _): result.append(token)
+                case ("doelen", _): result.append(goal)
                 case ("indicatoren", _): result.append(indicator)
                 case ("import", _): result.append(importJob)
                 default: result.append(segment)
@@ -144,7 +163,7 @@ import Testing
         }
     }
 
-    static func records(_ store: Store, organisationID: UUID, reporter: String, tokenOwner: UUID) async throws -> Records {
+    static func records(_ store: Store, organisationID: UUID, reporter: String, tokenOwner: UUID, importJob: UUID) async throws -> Records {
         let db = store.database
         let signal = try await SignalModel.query(on: db).filter(\.$organisationID == organisationID)
             .join(UserModel.self, on: \SignalModel.$reporterID == \UserModel.$id).filter(UserModel.self, \.$email == reporter).first()
@@ -159,13 +178,15 @@ import Testing
         let rule = try await RoutingRuleModel.query(on: db).filter(\.$organisationID == organisationID).first()
         let token = try await APITokenModel.query(on: db).filter(\.$userID == tokenOwner).first()
         let area = try await AreaModel.query(on: db).filter(\.$organisationID == organisationID).first()
-        let indicator = try await IndicatorModel.query(on: db).filter(\.$organisationID == organisationID).first()
+        let indicators = try await IndicatorRepository(store: store).list(organisationID: organisationID)
+        let indicator = indicators.first { $0.indicator.code == "BB-01" } ?? indicators.first
         return Records(
             policy: try #require(policy?.id).uuidString.lowercased(), signal: try #require(signal?.id).uuidString.lowercased(),
             theme: try #require(theme?.id).uuidString.lowercased(), user: try #require(user?.id).uuidString.lowercased(),
             team: try #require(team?.id).uuidString.lowercased(), domain: try #require(domain?.id).uuidString.lowercased(),
             rule: try #require(rule?.id).uuidString.lowercased(), token: try #require(token?.id).uuidString.lowercased(),
-            area: try #require(area?.code), indicator: try #require(indicator?.id).uuidString.lowercased())
+            area: try #require(area?.code), goal: try #require(indicator?.indicator.goalID).uuidString.lowercased(),
+            indicator: try #require(indicator?.indicator.id).uuidString.lowercased(), importJob: importJob.uuidString.lowercased())
     }
 
     @Test func everyRouteEveryRoleBothOrganisations() async throws {
@@ -175,15 +196,14 @@ import Testing
             let other = try await Fixture.make(store, name: "Gemeente Elders")
             let otherActor = AuditActor.commandLine(organisationID: other.organisationID)
             let otherDomain = try #require(try await OrganisationRepository(store: store).domains(organisationID: other.organisationID).first)
-            let otherPolicy = try await PolicyRepository(store: store).create(
+            _ = try await PolicyRepository(store: store).create(
                 .init(title: "Beleid elders", summary: "Elders.", legalBasis: "", domainIDs: [otherDomain.domain.id!], roles: [:], teamIDs: [], goals: [("Doel elders", "")]),
                 organisationID: other.organisationID, actor: otherActor, now: Date())
-            let otherGoal = try #require(try await IndicatorRepository(store: store).goals(organisationID: other.organisationID, policyID: otherPolicy.id!).first)
+            let otherGoal = try #require(try await IndicatorRepository(store: store).goals(organisationID: other.organisationID).first)
             _ = try await IndicatorRepository(store: store).create(
                 goalID: otherGoal.id,
-                IndicatorInput(
-                    code: "EL-01", name: "Elders", definition: "Elders geteld.", kind: "output", unit: "aantal", direction: "hoger-is-beter",
-                    source: "anders", ownerID: nil, frequency: "jaar", aggregation: "som"),
+                IndicatorInput(code: "EL-01", name: "Elders", definition: "Elders geteld.", kind: "output", unit: "aantal", direction: "hoger-is-beter",
+                    source: "cbs", ownerID: nil, frequency: "jaar", aggregation: "som"),
                 organisationID: other.organisationID, actor: otherActor, now: Date())
             let otherReporter = try #require(try await AccountRepository(store: store).signedInUser(userID: other.practitioner.id!))
             let similarity = SignalSimilarity(store: store)
@@ -198,20 +218,21 @@ import Testing
             _ = try await TokenRepository(store: store).create(userID: other.administrator.id!, organisationID: other.organisationID, name: "x", actor: otherActor, now: Date())
             let admin = try #require(try await AccountRepository(store: store).user(email: "beheerder@demo.test"))
             _ = try await TokenRepository(store: store).create(userID: admin.id!, organisationID: demo.id!, name: "x", actor: .commandLine(organisationID: demo.id), now: Date())
-            var own = try await Self.records(store, organisationID: demo.id!, reporter: "uitvoerder@demo.test", tokenOwner: admin.id!)
-            var elsewhere = try await Self.records(store, organisationID: other.organisationID, reporter: other.practitioner.email, tokenOwner: other.administrator.id!)
-
             let config = AppConfig(database: .sqlite(path: "unused"), logLevel: .critical)
             let services = AppServices(store: store, config: config, renderer: try await Renderer())
-            // import jobs live in the services: one by the demo's policy officer, one elsewhere
-            let officerAccount = try #require(try await AccountRepository(store: store).user(email: "beleid@demo.test"))
-            let officer = try #require(try await AccountRepository(store: store).signedInUser(userID: officerAccount.id!))
-            for (records, organisationID, actor) in [(\Records.importJob, demo.id!, officer.auditActor(origin: "test")), (\Records.importJob, other.organisationID, otherActor)] {
-                let path = FileManager.default.temporaryDirectory.appendingPathComponent("matrix-\(UUID().uuidString).csv").path
-                try "indicator;periode;gebied;waarde\n".write(toFile: path, atomically: true, encoding: .utf8)
-                let job = services.importJobs.start(path: path, fileName: "leeg.csv", organisationID: organisationID, actor: actor, importer: services.importer, now: Date())
-                if organisationID == demo.id! { own[keyPath: records] = job.uuidString.lowercased() } else { elsewhere[keyPath: records] = job.uuidString.lowercased() }
+            // An import job that fails at once (no file) and writes nothing, started as `user` of `organisationID`.
+            @Sendable func importJob(_ user: UUID?, organisationID: UUID) -> UUID {
+                services.importJobs.start(
+                    path: FileManager.default.temporaryDirectory.appendingPathComponent("matrix-\(UUID().uuidString).csv").path, fileName: "matrix.csv",
+                    organisationID: organisationID, actor: AuditActor(organisationID: organisationID, userID: user, label: "matrix", origin: "test"),
+                    importer: services.importer, now: Date())
             }
+            let own = try await Self.records(
+                store, organisationID: demo.id!, reporter: "uitvoerder@demo.test", tokenOwner: admin.id!,
+                importJob: importJob(admin.id!, organisationID: demo.id!))
+            let elsewhere = try await Self.records(
+                store, organisationID: other.organisationID, reporter: other.practitioner.email, tokenOwner: other.administrator.id!,
+                importJob: importJob(other.administrator.id!, organisationID: other.organisationID))
             let router = try buildRouter(config, services: services)
             let routes = router.routes.map { "\($0.method.rawValue) \($0.path.description.replacingOccurrences(of: "{", with: ":").replacingOccurrences(of: "}", with: ""))" }
             // check: the table covers every route, and names none that does not exist
@@ -221,7 +242,6 @@ import Testing
             var logger = Logger(label: "matrix")
             logger.logLevel = .warning
             let app = Application(router: router, configuration: .init(), logger: logger)
-            let (ownRecords, otherRecords) = (own, elsewhere)
             try await app.test(.router) { client in
                 let accounts: [(Role?, String?)] = [(nil, nil)] + DemoOrganisation.namedAccounts.map { ($0.role, $0.email) }
                 var problems: [String] = []
@@ -229,12 +249,14 @@ import Testing
                 for (role, email) in accounts {
                     var browser = Browser(client)
                     var bearer: HTTPFields = [:]
+                    var own = own
                     if let email {
                         try await browser.signIn(email, password: Fixture.password)
                         try await browser.get("/profiel")
                         let user = try #require(try await AccountRepository(store: store).user(email: email))
                         let token = try await TokenRepository(store: store).create(userID: user.id!, organisationID: demo.id!, name: "matrix", actor: .commandLine(organisationID: demo.id), now: Date())
                         bearer = [.authorization: "Bearer \(token.token)", .contentType: "application/json"]
+                        own.importJob = importJob(user.id!, organisationID: demo.id!).uuidString.lowercased()
                     }
                     for route in routes.sorted() {
                         guard let access = Self.expected[route], access != .ownTests else { continue }
@@ -242,14 +264,16 @@ import Testing
                         let method = HTTPRequest.Method(parts[0])!
                         let isAPI = parts[1].hasPrefix("/api/v1/") && parts[1] != "/api/v1/openapi.json"
                         let hasParameter = parts[1].contains(":") && !parts[1].contains(":token")
-                        for (organisation, records) in [("eigen", ownRecords), ("andere", otherRecords)] where organisation == "eigen" || hasParameter {
+                        for (organisation, records) in [("eigen", own), ("andere", elsewhere)] where organisation == "eigen" || hasParameter {
                             let path = records.fill(parts[1])
                             var auditBefore = try await Self.changeEntries(store)
                             let response: TestResponse
                             if isAPI {
                                 // A valid body, so the answer speaks of access, not of the input.
-                                let body = method == .get ? nil : ByteBuffer(string: Self.apiBodies[parts[1]] ?? "{}")
-                                response = try await client.execute(uri: path, method: method, headers: bearer, body: body)
+                                let body = method == .get ? nil : ByteBuffer(string: Self.apiBody(parts[1], records: records))
+                                var headers = bearer
+                                if let type = Self.apiContentTypes[parts[1]], headers[.contentType] != nil { headers[.contentType] = type }
+                                response = try await client.execute(uri: path, method: method, headers: headers, body: body)
                             } else if method == .get {
                                 response = try await browser.get(path)
                             } else {

@@ -9,12 +9,14 @@ public enum FigureProtection {
     public static func protect(_ figure: Figure, unit: IndicatorUnit, policy: SmallNumberPolicy) -> Protected {
         switch unit {
         case .count:
-            return policy.count(Int(figure.value.rounded()))
+            guard let count = count(figure.value) else { return .hidden }
+            return policy.count(count)
         case .percentage:
-            guard let numerator = figure.numerator, let denominator = figure.denominator else { return .hidden }
-            return policy.percentage(numerator: Int(numerator.rounded()), denominator: Int(denominator.rounded()))
+            guard let numerator = figure.numerator.flatMap(count), let denominator = figure.denominator.flatMap(count), numerator <= denominator
+            else { return .hidden }
+            return policy.percentage(numerator: numerator, denominator: denominator)
         case .score:
-            if let respondents = figure.denominator, Int(respondents.rounded()) < policy.threshold { return .hidden }
+            if let respondents = figure.denominator, (count(respondents) ?? 0) < policy.threshold { return .hidden }
             return .shown(figure.value)
         case .euro, .yesNo:
             return .shown(figure.value)
@@ -29,12 +31,14 @@ public enum FigureProtection {
         }
         let codes = figures.keys.sorted()
         let index = Dictionary(uniqueKeysWithValues: codes.enumerated().map { ($1, $0) })
-        var table = SuppressionTable(values: codes.map { Int(figures[$0]!.value.rounded()) })
+        let values = codes.compactMap { count(figures[$0]!.value) }
+        guard values.count == codes.count else { return figures.mapValues { _ in .hidden } }
+        var table = SuppressionTable(values: values)
         let children = Dictionary(grouping: codes.filter { $0.parent != nil && index[$0.parent!] != nil }, by: { $0.parent! })
         for (parent, parts) in children {
             // Only where the parent is exactly the sum of the parts shown with it does the sum give anything away.
-            let sum = parts.reduce(0) { $0 + Int(figures[$1]!.value.rounded()) }
-            if sum == Int(figures[parent]!.value.rounded()) {
+            let sum = parts.reduce(0) { $0 + values[index[$1]!] }
+            if sum == values[index[parent]!] {
                 table.addConstraint(total: index[parent]!, parts: parts.map { index[$0]! })
             }
         }
@@ -47,10 +51,18 @@ public enum FigureProtection {
         // A hidden area total would be given away by its categories: show none of them.
         if case .shown = total ?? .shown(0) {} else { return categories.map { _ in .hidden } }
         guard indicator.unit == .count else { return categories.map { protect($0.1, unit: indicator.unit, policy: policy) } }
-        let values = categories.map { Int($0.1.value.rounded()) }
+        let values = categories.compactMap { count($0.1.value) }
+        guard values.count == categories.count else { return categories.map { _ in .hidden } }
         var table = SuppressionTable(values: values + [values.reduce(0, +)])
         table.addConstraint(total: values.count, parts: Array(0..<values.count))
         return Array(table.protect(policy).prefix(values.count))
+    }
+
+    /// A stored value as the whole count the protection works with; nil for one no import lets through (negative,
+    /// not finite, or beyond any count of people), which is then hidden rather than trusted.
+    static func count(_ value: Double) -> Int? {
+        guard value.isFinite, value >= 0, value <= 1e15 else { return nil }
+        return Int(value.rounded())
     }
 
     public static func value(_ protected: Protected) -> Double? {

@@ -125,6 +125,12 @@ public struct IndicatorInput: Sendable {
         var targets: [(Period, Double)]
     }
 
+    /// Checks the input as `IndicatorRepository` will, without writing anything: throws `ValidationFailure` with
+    /// every problem. (Whether the goal, owner and code fit the organisation is checked on writing.)
+    public func validate() throws {
+        _ = try check()
+    }
+
     func check() throws -> Checked {
         var validator = Validator()
         let code = validator.text("code", code, label: "een code", maximum: 30).uppercased()

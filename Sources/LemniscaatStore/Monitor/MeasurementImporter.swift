@@ -227,12 +227,20 @@ private struct ImportRun {
         if batch.count >= MeasurementImporter.batchSize { try await flush() }
     }
 
+    /// The largest count of people (or cases) a figure may hold: far beyond any municipality, and small enough that
+    /// every sum over areas stays a whole number the protection tables can hold.
+    static let maximumCount = 1_000_000_000.0
+
     /// The figure a row stands for, checked against the indicator's unit.
     static func figure(_ row: MeasurementRow, indicator: Indicator, messages: inout [String]) -> Figure? {
         switch indicator.unit {
         case .percentage:
             guard let numerator = row.numerator, let denominator = row.denominator else {
                 messages.append("\(indicator.code) is een percentage: vul teller en noemer in.")
+                return nil
+            }
+            if numerator > maximumCount || denominator > maximumCount {
+                messages.append("Teller en noemer zijn aantallen van hoogstens 1.000.000.000.")
                 return nil
             }
             guard let figure = Figure.percentage(numerator: numerator, denominator: denominator, state: row.state) else {
@@ -249,8 +257,8 @@ private struct ImportRun {
                 messages.append("Vul in kolom 'waarde' een aantal in.")
                 return nil
             }
-            if value < 0 || value != value.rounded() {
-                messages.append("Een aantal is een heel getal van 0 of meer, geen \(value).")
+            if value < 0 || value != value.rounded() || value > maximumCount {
+                messages.append("Een aantal is een heel getal van 0 tot en met 1.000.000.000, geen \(value).")
                 return nil
             }
             return Figure(value: value, state: row.state)
@@ -266,6 +274,10 @@ private struct ImportRun {
                 return nil
             }
             // A score's weight (respondents) may come as the denominator, for the weighted mean over areas.
+            if let respondents = row.denominator, respondents > maximumCount {
+                messages.append("De noemer (het aantal respondenten) is hoogstens 1.000.000.000.")
+                return nil
+            }
             return Figure(value: value, numerator: row.numerator, denominator: row.denominator, state: row.state)
         }
     }

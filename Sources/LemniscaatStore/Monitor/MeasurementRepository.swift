@@ -52,12 +52,16 @@ public struct MeasurementRepository: Sendable {
         "id", "indicator_id", "period", "area_code", "dimension", "category", "value", "numerator", "denominator", "state", "note", "updated_at",
     ]
 
-    /// The figures of the areas as a whole (no breakdown) per indicator, period and area.
-    public func wholeAreaFigures(indicatorIDs: [UUID]) async throws -> [UUID: [Period: [AreaCode: Figure]]] {
-        guard !indicatorIDs.isEmpty else { return [:] }
-        let rows = try await store.sql.select().columns(Self.columns.map { SQLIdentifier($0) }).from("measurements")
+    /// The figures of the areas as a whole (no breakdown) per indicator, period and area; with `periods`, only of those
+    /// periods (every area of them, so they can be rolled up and protected as the pages do).
+    public func wholeAreaFigures(indicatorIDs: [UUID], periods: [Period]? = nil) async throws -> [UUID: [Period: [AreaCode: Figure]]] {
+        guard !indicatorIDs.isEmpty, periods?.isEmpty != true else { return [:] }
+        var query = store.sql.select().columns(Self.columns.map { SQLIdentifier($0) }).from("measurements")
             .where(SQLIdentifier("indicator_id"), .in, SQLBind.group(indicatorIDs)).where("dimension", .equal, SQLBind(""))
-            .all(decoding: Row.self)
+        if let periods {
+            query = query.where(SQLIdentifier("period"), .in, SQLBind.group(Set(periods.map(\.description)).sorted()))
+        }
+        let rows = try await query.all(decoding: Row.self)
         var result: [UUID: [Period: [AreaCode: Figure]]] = [:]
         for row in rows {
             guard let measurement = row.measurement else { continue }
@@ -71,6 +75,20 @@ public struct MeasurementRepository: Sendable {
         try await store.sql.select().columns(Self.columns.map { SQLIdentifier($0) }).from("measurements")
             .where("indicator_id", .equal, SQLBind(indicatorID))
             .orderBy("period_end").orderBy("period_start", .descending).orderBy("area_code").orderBy("dimension").orderBy("category")
+            .all(decoding: Row.self).compactMap(\.measurement)
+    }
+
+    /// The breakdown rows (every category of every dimension) of these indicators in these periods and areas, in the
+    /// order the indicator page protects them: per indicator, period, area and dimension, by category.
+    public func breakdowns(indicatorIDs: [UUID], periods: [Period], areas: [AreaCode]) async throws -> [Measurement] {
+        guard !indicatorIDs.isEmpty, !periods.isEmpty, !areas.isEmpty else { return [] }
+        return try await store.sql.select().columns(Self.columns.map { SQLIdentifier($0) }).from("measurements")
+            .where(SQLIdentifier("indicator_id"), .in, SQLBind.group(indicatorIDs))
+            .where(SQLIdentifier("period"), .in, SQLBind.group(Set(periods.map(\.description)).sorted()))
+            .where(SQLIdentifier("area_code"), .in, SQLBind.group(Set(areas.map(\.description)).sorted()))
+            .where("dimension", .notEqual, SQLBind(""))
+            .orderBy("indicator_id").orderBy("period_end").orderBy("period_start", .descending).orderBy("area_code").orderBy("dimension")
+            .orderBy("category")
             .all(decoding: Row.self).compactMap(\.measurement)
     }
 

@@ -23,6 +23,8 @@ struct APISpec: Sendable {
         let pattern: String?
         let minLength: Int?
         let maxLength: Int?
+        /// The schema's example, named in the reason when a value does not have the right form.
+        let example: String?
     }
 
     struct Operation: Sendable {
@@ -72,7 +74,8 @@ struct APISpec: Sendable {
                         type: schema["type"] as? String, format: schema["format"] as? String,
                         enumValues: (schema["enum"] as? [Any])?.map { "\($0)" },
                         minimum: schema["minimum"] as? Int, maximum: schema["maximum"] as? Int,
-                        pattern: schema["pattern"] as? String, minLength: schema["minLength"] as? Int, maxLength: schema["maxLength"] as? Int)
+                        pattern: schema["pattern"] as? String, minLength: schema["minLength"] as? Int, maxLength: schema["maxLength"] as? Int,
+                        example: schema["example"].map { "\($0)" })
                 }
                 operations.append(Operation(method: method.uppercased(), segments: path.split(separator: "/").map(String.init), parameters: parameters))
             }
@@ -159,7 +162,9 @@ struct APISpec: Sendable {
                 problems.append(InvalidParam(name: parameter.name, code: "geen-uuid", reason: "\(parameter.name) moet een UUID zijn."))
             }
             if let pattern = parameter.pattern, value.range(of: pattern, options: .regularExpression) == nil {
-                problems.append(InvalidParam(name: parameter.name, code: "ongeldig-formaat", reason: "\(parameter.name) heeft niet de goede vorm."))
+                problems.append(InvalidParam(
+                    name: parameter.name, code: "ongeldig-formaat",
+                    reason: "\(parameter.name) heeft niet de goede vorm" + (parameter.example.map { "; bijvoorbeeld \($0)." } ?? ".")))
             }
         }
         return problems

@@ -150,8 +150,9 @@ struct ImportController {
 
     @Sendable func job(request: Request, context: AppRequestContext) async throws -> Response {
         let user = try context.requireUser()
+        guard PoliciesController.mayEdit(user) else { throw HTTPError(.forbidden) }
         let id = try context.uuid()
-        // Only editors start imports, so owning the job is the whole check. Someone else's job does not exist, as far as this user can tell.
+        // Someone else's job does not exist, as far as this user can tell.
         guard let job = services.importJobs.job(id), job.organisationID == user.organisationID, job.userID == user.userID else {
             throw HTTPError(.notFound)
         }

@@ -63,6 +63,8 @@ enum MonitorExport {
 
     /// A number without thousands separators, for machines.
     static func plain(_ value: Double, unit: IndicatorUnit) -> String {
+        // Beyond 10^15 a Double holds no exact whole number anyway (and Int would trap at 10^19).
+        guard value.magnitude < 1e15 else { return String(value) }
         if value == value.rounded() { return String(Int(value)) }
         return String(format: unit == .percentage ? "%.1f" : "%.2f", value)
     }
