@@ -90,6 +90,9 @@ struct DraftsController {
         let newURL: String
         let problems: [String]
         let hasProblems: Bool
+        /// The field of the refused link form, so the message at the top leads to it.
+        let errorAnchor: String
+        let hasErrorAnchor: Bool
     }
 
     /// What a refused link form brings back to the page: which section, what was typed, why.
@@ -166,7 +169,8 @@ struct DraftsController {
             orphans: linked.filter { titles[$0.sectionKey] == nil }, hasOrphans: linked.contains { titles[$0.sectionKey] == nil },
             linkURL: SiteURL.draftSignals(id: idText).path, mayUnlink: PoliciesController.mayEdit(user),
             mayAdd: PoliciesController.mayEdit(user) && DraftRepository.writableStatuses.contains(status), newURL: SiteURL.draftNew(id: idText).path,
-            problems: failure?.failure.invalidParams.map(\.reason) ?? [], hasProblems: failure != nil)
+            problems: failure?.failure.invalidParams.map(\.reason) ?? [], hasProblems: failure != nil,
+            errorAnchor: "signaal-" + (failure?.sectionKey ?? ""), hasErrorAnchor: sections.contains { $0.key == failure?.sectionKey })
         let title = version.map { "\(t["draftTitle"]!) \(t["draftVersion"]!.lowercased()) \($0.summary.number) · \(policy.title)" } ?? "\(t["draftTitle"]!) · \(policy.title)"
         return try services.renderer.page("draft", page, title: title, context: context, request: request, status: failure == nil ? .ok : .badRequest)
     }

@@ -424,7 +424,7 @@ public enum Translations {
         "draftView": ("Lees de concepttekst", "Read the draft text"),
         "draftLatestOn": ("Nieuwste versie", "Latest version"),
         "draftContents": ("Inhoud", "Contents"),
-        "draftSignalsLinkedShort": ("signalen gekoppeld", "signals linked"),
+        "draftSignalsLinkedShort": ("gekoppelde signalen:", "linked signals:"),
         "draftLinkHint": (
             "Kent u een signaal (een knelpunt uit de uitvoering) dat een onderdeel moet oplossen? Koppel het signaal aan dat onderdeel met zijn nummer.",
             "Do you know a signal (a bottleneck from practice) that a section should solve? Link the signal to that section by its number."
