@@ -42,6 +42,7 @@ import Testing
             }
         }
         for policy in DemoContent.policies { #expect(PrivacyGuard.scan(policy.title + " " + policy.summary + " " + policy.legalBasis).isEmpty, "\(policy.title)") }
+        for text in DemoDrafts.texts { #expect(PrivacyGuard.scan(text).isEmpty, "\(text.prefix(80))") }
     }
 
     @Test func loadsTheDemoOrganisationOnceOnly() async throws {
@@ -69,6 +70,8 @@ import Testing
             #expect(try await PolicyModel.query(on: store.database).count() == 12)
             #expect(try await PolicyRoleModel.query(on: store.database).count() == 12 * PolicyRole.allCases.count)
             #expect(try await ThemeModel.query(on: store.database).count() == 8)
+            #expect(try await DraftVersionModel.query(on: store.database).count() == 4)
+            #expect(try await DraftSectionSignalModel.query(on: store.database).count() == 3)
             #expect(try await AuditRepository(store: store).verify().breaks.isEmpty)
             await #expect(throws: DemoOrganisation.LoadError.self) {
                 try await DemoOrganisation.load(into: store, password: "lemniscaat-demo", now: Date())

@@ -47,6 +47,10 @@ import Testing
         "GET /beleid": .signedIn, "GET /beleid/:id": .signedIn,
         "GET /beleid/nieuw": .roles(editors), "POST /beleid/nieuw": .roles(editors),
         "GET /beleid/:id/wijzigen": .roles(editors), "POST /beleid/:id/wijzigen": .roles(editors), "POST /beleid/:id/status": .roles(editors),
+        // concept texts: everyone reads and links signals to a section, editors add versions
+        "GET /beleid/:id/concept": .signedIn, "GET /beleid/:id/concept/:nummer": .signedIn, "GET /beleid/:id/concept/vergelijk": .signedIn,
+        "GET /beleid/:id/concept/nieuw": .roles(editors), "POST /beleid/:id/concept/nieuw": .roles(editors),
+        "POST /beleid/:id/concept/signalen": .signedIn,
         "GET /signalen": .signedIn, "GET /signalen/te-behandelen": .signedIn, "GET /signalen/mijn": .signedIn,
         "GET /signalen/nieuw": .signedIn, "POST /signalen/nieuw": .signedIn, "GET /signalen/vergelijkbaar": .signedIn,
         "GET /signalen/:id": .signedIn, "POST /signalen/:id/herken": .signedIn,
@@ -134,6 +138,8 @@ import Testing
         let goal, indicator: String
         /// An import job of the user the matrix acts as (jobs live in memory, one per starter).
         var importJob: String
+        /// A policy with a concept text (version 1 at least), for the routes under /concept.
+        var draftPolicy = ""
 
         func fill(_ path: String) -> String {
             let segments = path.split(separator: "/").map(String.init)
@@ -145,7 +151,8 @@ import Testing
                 case (_, ":token"): result.append(SecretToken.generate())
                 case (_, ":direction"): result.append("omhoog")
                 case (_, ":code"): result.append(area)
-                case ("beleid", _): result.append(policy)
+                case (_, ":nummer"): result.append("1")
+                case ("beleid", _): result.append(segments.contains("concept") && !draftPolicy.isEmpty ? draftPolicy : policy)
                 case ("signalen", _): result.append(signal)
                 case ("themas", _): result.append(theme)
                 case ("gebruikers", _): result.append(user)
@@ -180,13 +187,16 @@ import Testing
         let area = try await AreaModel.query(on: db).filter(\.$organisationID == organisationID).first()
         let indicators = try await IndicatorRepository(store: store).list(organisationID: organisationID)
         let indicator = indicators.first { $0.indicator.code == "BB-01" } ?? indicators.first
-        return Records(
+        let draft = try await DraftVersionModel.query(on: db).filter(\.$organisationID == organisationID).first()
+        var records = Records(
             policy: try #require(policy?.id).uuidString.lowercased(), signal: try #require(signal?.id).uuidString.lowercased(),
             theme: try #require(theme?.id).uuidString.lowercased(), user: try #require(user?.id).uuidString.lowercased(),
             team: try #require(team?.id).uuidString.lowercased(), domain: try #require(domain?.id).uuidString.lowercased(),
             rule: try #require(rule?.id).uuidString.lowercased(), token: try #require(token?.id).uuidString.lowercased(),
             area: try #require(area?.code), goal: try #require(indicator?.indicator.goalID).uuidString.lowercased(),
             indicator: try #require(indicator?.indicator.id).uuidString.lowercased(), importJob: importJob.uuidString.lowercased())
+        records.draftPolicy = draft?.policyID.uuidString.lowercased() ?? ""
+        return records
     }
 
     @Test func everyRouteEveryRoleBothOrganisations() async throws {

@@ -163,6 +163,29 @@ def main() -> int:
                 driver.get(base + "/beheer/gebruikers/nieuw")
                 submit_without_browser_checks(driver, "form.stack")
                 report.page(driver, source, role, "/beheer/gebruikers/nieuw (fouten)")
+            # a concept text (the demo's Aanpak 18-/18+ is the policy in toets), its comparison, a refused link
+            driver.get(base + "/beleid?status=in-toets")
+            drafts = same_origin_links(driver, base, "table a[href^='/beleid/']")[:1]
+            for policy in drafts:
+                driver.get(policy + "/concept")
+                report.page(driver, source, role, "/beleid/:id/concept")
+                driver.get(policy + "/concept/vergelijk?van=1&naar=3")
+                report.page(driver, source, role, "/beleid/:id/concept/vergelijk")
+                if role == "uitvoerder":
+                    driver.get(policy + "/concept")
+                    field = driver.find_element(By.CSS_SELECTOR, "form input[name=signaal]")
+                    field.send_keys("99999")
+                    form = field.find_element(By.XPATH, "./ancestor::form")
+                    button = form.find_element(By.CSS_SELECTOR, "button[type=submit]")
+                    button.click()
+                    WebDriverWait(driver, 15).until(gone(button))
+                    report.page(driver, source, role, "/beleid/:id/concept (signaal onbekend)")
+                if role == "beleid":
+                    driver.get(policy + "/concept/nieuw")
+                    report.page(driver, source, role, "/beleid/:id/concept/nieuw")
+                    driver.find_element(By.ID, "tekst").clear()
+                    submit_without_browser_checks(driver, "form.stack")
+                    report.page(driver, source, role, "/beleid/:id/concept/nieuw (fouten)")
             if indicators:
                 # the story behind a figure, refused by the privacy guard
                 driver.get(indicators[0])

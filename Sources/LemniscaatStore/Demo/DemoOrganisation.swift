@@ -144,10 +144,13 @@ public enum DemoOrganisation {
                     owners: byRole[.policyOfficer] ?? [],
                     storytellers: Array((byRole[.practitioner] ?? []).prefix(6)) + Array((byRole[.policyOfficer] ?? []).prefix(3))),
                 now: now, on: db)
+            let drafts = try await DemoDrafts.load(
+                organisationID: orgID, authors: [byEmail["beleid@demo.test"]!] + (byRole[.policyOfficer] ?? []).filter { $0 != byEmail["beleid@demo.test"] },
+                now: now, on: db)
             try await AuditLog.append(
                 on: db, actor: .commandLine(organisationID: orgID), action: "demo.geladen", entityType: "organisatie",
                 entityID: orgID.uuidString.lowercased(),
-                summary: "\(name): \(people.count) gebruikers, \(teams.count) teams, \(areas.count) gebieden, \(loop.policies) beleid, \(loop.signals) signalen, \(monitor.indicators) indicatoren met \(monitor.measurements) metingen",
+                summary: "\(name): \(people.count) gebruikers, \(teams.count) teams, \(areas.count) gebieden, \(loop.policies) beleid, \(loop.signals) signalen, \(monitor.indicators) indicatoren met \(monitor.measurements) metingen, \(drafts.versions) versies van concepttekst",
                 at: now)
             return organisation
         }

@@ -28,6 +28,7 @@ extension Migrations {
         M0021_CreateMeasurements(),  // monitor: figures per indicator, period, area and breakdown
         M0022_CreateIndicatorComments(),  // monitor: het verhaal achter het getal
         M0023_AddSmallNumberThreshold(),  // small-number protection's k per organisation
+        M0024_CreateDrafts(),  // concept texts of a policy: versions, sections, signals linked to a section
     ]
 }
 

@@ -85,3 +85,50 @@ public final class ThemeModel: Model, @unchecked Sendable {
     @Field(key: "created_at") public var createdAt: Date
     public init() {}
 }
+
+/// One numbered version of a policy's concept text, as written, with what changed since the one before.
+public final class DraftVersionModel: Model, @unchecked Sendable {
+    public static let schema = "draft_versions"
+
+    @ID(key: .id) public var id: UUID?
+    @Field(key: "organisation_id") public var organisationID: UUID
+    @Field(key: "policy_id") public var policyID: UUID
+    /// 1, 2, … per policy.
+    @Field(key: "number") public var number: Int
+    @Field(key: "markdown") public var markdown: String
+    /// Empty for the first version.
+    @Field(key: "change_note") public var changeNote: String
+    @OptionalField(key: "author_id") public var authorID: UUID?
+    @Field(key: "created_at") public var createdAt: Date
+
+    public init() {}
+}
+
+/// A section of a version, as `DraftText.sections` split it.
+public final class DraftSectionModel: Model, @unchecked Sendable {
+    public static let schema = "draft_sections"
+
+    @ID(key: .id) public var id: UUID?
+    @Field(key: "version_id") public var versionID: UUID
+    @Field(key: "position") public var position: Int
+    @Field(key: "key") public var key: String
+    @Field(key: "level") public var level: Int
+    @Field(key: "title") public var title: String
+    @Field(key: "body") public var body: String
+
+    public init() {}
+}
+
+/// A signal linked to a section of a policy's draft, by the section's key.
+public final class DraftSectionSignalModel: Model, @unchecked Sendable {
+    public static let schema = "draft_section_signals"
+
+    @ID(key: .id) public var id: UUID?
+    @Field(key: "policy_id") public var policyID: UUID
+    @Field(key: "section_key") public var sectionKey: String
+    @Field(key: "signal_id") public var signalID: UUID
+    @OptionalField(key: "linked_by") public var linkedBy: UUID?
+    @Field(key: "created_at") public var createdAt: Date
+
+    public init() {}
+}

@@ -15,6 +15,7 @@ struct AppServices: Sendable {
     let areas: AreaRepository
     let audit: AuditRepository
     let policies: PolicyRepository
+    let drafts: DraftRepository
     let similarity: SignalSimilarity
     let signals: SignalRepository
     let themes: ThemeRepository
@@ -38,6 +39,7 @@ struct AppServices: Sendable {
         self.areas = AreaRepository(store: store)
         self.audit = AuditRepository(store: store)
         self.policies = PolicyRepository(store: store)
+        self.drafts = DraftRepository(store: store)
         let similarity = SignalSimilarity(store: store)
         self.similarity = similarity
         self.signals = SignalRepository(store: store, similarity: similarity)

@@ -34,6 +34,11 @@ public enum SiteURL: Sendable {
     case policy(id: String)
     case policyEdit(id: String)
     case policyStatus(id: String)
+    case draft(id: String)
+    case draftNew(id: String)
+    case draftCompare(id: String)
+    case draftSignals(id: String)
+    case draftVersion(id: String, number: String)
     case signals
     case signalsToHandle
     case signalsMine
@@ -101,6 +106,11 @@ public enum SiteURL: Sendable {
         case .policy(let id): "/beleid/\(id)"
         case .policyEdit(let id): "/beleid/\(id)/wijzigen"
         case .policyStatus(let id): "/beleid/\(id)/status"
+        case .draft(let id): "/beleid/\(id)/concept"
+        case .draftNew(let id): "/beleid/\(id)/concept/nieuw"
+        case .draftCompare(let id): "/beleid/\(id)/concept/vergelijk"
+        case .draftSignals(let id): "/beleid/\(id)/concept/signalen"
+        case .draftVersion(let id, let number): "/beleid/\(id)/concept/\(number)"
         case .signals: "/signalen"
         case .signalsToHandle: "/signalen/te-behandelen"
         case .signalsMine: "/signalen/mijn"

@@ -408,6 +408,88 @@ public enum Translations {
         "smallNumbersTitle": ("Kleine aantallen", "Small numbers"),
         "smallNumbersIntro": ("De monitor toont geen aantallen onder deze drempel, zodat niemand herkenbaar is. Een indicator kan een eigen drempel hebben.", "The monitor shows no counts below this threshold, so nobody can be recognised. An indicator may have its own threshold."),
         "smallNumberThresholdOrganisation": ("Drempel voor de hele organisatie", "Threshold for the whole organisation"),
+        // drafts (concept texts)
+        "draftTitle": ("Concepttekst", "Draft text"),
+        "draftVersion": ("Versie", "Version"),
+        "draftVersionLower": ("versie", "version"),
+        "draftNone": ("Er is nog geen concepttekst voor dit beleid.", "There is no draft text for this policy yet."),
+        "draftAddFirst": ("Concepttekst toevoegen", "Add a draft text"),
+        "draftNotLatest": ("dit is niet de nieuwste versie.", "this is not the latest version."),
+        "draftToLatest": ("Naar de nieuwste versie", "To the latest version"),
+        "draftDate": ("Datum", "Date"),
+        "draftAuthor": ("Geschreven door", "Written by"),
+        "draftChangeNote": ("Wat is er veranderd?", "What has changed?"),
+        "draftCompareWithPrevious": ("Vergelijk met de vorige versie", "Compare with the previous version"),
+        "draftAddVersion": ("Nieuwe versie toevoegen", "Add a new version"),
+        "draftView": ("Lees de concepttekst", "Read the draft text"),
+        "draftLatestOn": ("Nieuwste versie", "Latest version"),
+        "draftContents": ("Inhoud", "Contents"),
+        "draftSignalsLinkedShort": ("gekoppelde signalen:", "linked signals:"),
+        "draftLinkHint": (
+            "Kent u een signaal (een knelpunt uit de uitvoering) dat een onderdeel moet oplossen? Koppel het signaal aan dat onderdeel met zijn nummer.",
+            "Do you know a signal (a bottleneck from practice) that a section should solve? Link the signal to that section by its number."
+        ),
+        "draftLinkedSignals": ("Signalen bij dit onderdeel", "Signals linked to this section"),
+        "draftSignal": ("Signaal", "Signal"),
+        "draftUnlink": ("Ontkoppelen", "Unlink"),
+        "draftLinkSignal": ("Signaal koppelen: nummer", "Link a signal: number"),
+        "draftLinkTo": ("aan", "to"),
+        "draftLinkButton": ("Koppelen", "Link"),
+        "draftLinkRefused": ("Het signaal is niet gekoppeld:", "The signal was not linked:"),
+        "draftOrphans": ("Signalen bij onderdelen die niet in deze versie staan", "Signals linked to sections that are not in this version"),
+        "draftOrphansHint": (
+            "De kop van het onderdeel is veranderd of het onderdeel is weggehaald. Het signaal blijft bij de oude kop staan.",
+            "The section's heading was changed or the section was removed. The signal stays linked to the old heading."
+        ),
+        "draftVersions": ("Alle versies", "All versions"),
+        "draftShown": ("deze pagina", "this page"),
+        "draftNewVersion": ("Concepttekst versie", "Draft text version"),
+        "draftFormIntro": (
+            "Plak de tekst in het tekstvak of kies een bestand. Zet een kop boven elk hoofdstuk of artikel, bijvoorbeeld: # Artikel 1 Begrippen. Met die koppen delen we de tekst op in onderdelen. Zo ziet iedereen per onderdeel wat er verandert.",
+            "Paste the text into the text box or choose a file. Put a heading above each chapter or article, for example: # Artikel 1 Begrippen. We use those headings to split the text into sections, so everyone sees what changes in each section."
+        ),
+        "draftText": ("Concepttekst (Markdown)", "Draft text (Markdown)"),
+        "draftTextHint": (
+            "Een kop begint met # (hoofdstuk) of ## (artikel). Een lijstje begint met - of 1. Hoogstens",
+            "A heading starts with # (chapter) or ## (article). A list starts with - or 1. At most"
+        ),
+        "draftCharacters": ("tekens", "characters"),
+        "draftFile": ("Of kies een bestand (niet verplicht)", "Or choose a file (optional)"),
+        "draftFileHint": (
+            "Een tekstbestand dat eindigt op .md of .txt. Kiest u een bestand, dan gebruiken we dat en niet het tekstvak.",
+            "A text file ending in .md or .txt. If you choose a file, we use it instead of the text box."
+        ),
+        "draftOptional": ("(niet verplicht)", "(optional)"),
+        "draftChangeNoteHint": (
+            "Schrijf in een paar zinnen wat er anders is dan in de vorige versie, en waarom.",
+            "Write in a few sentences what is different from the previous version, and why."
+        ),
+        "draftSave": ("Versie opslaan", "Save version"),
+        "draftCompareTitle": ("Versies vergelijken", "Compare versions"),
+        "draftTooFew": ("Er is nog maar één versie. Vergelijken kan vanaf twee versies.", "There is only one version. You can compare from two versions on."),
+        "draftFrom": ("Oude versie", "Old version"),
+        "draftToVersion": ("Nieuwe versie", "New version"),
+        "draftCompareButton": ("Vergelijken", "Compare"),
+        "draftDiffLegend": (
+            "Doorgestreept is weggehaald, onderstreept is erbij gekomen. Voor elke regel die veranderde, staat ook in woorden wat er gebeurde.",
+            "Struck through was removed, underlined was added. Before each line that changed, it also says in words what happened."
+        ),
+        "draftTitleWas": ("De kop was:", "The heading was:"),
+        "draftShowUnchanged": ("Toon de tekst", "Show the text"),
+        "draftDeleted": ("verwijderd", "removed"),
+        "draftInserted": ("toegevoegd", "added"),
+        "draftOnlyTitle": ("Alleen de kop is veranderd.", "Only the heading changed."),
+        "draftUntitled": ("(zonder titel)", "(untitled)"),
+        "draftChange.toegevoegd": ("Toegevoegd", "Added"),
+        "draftChange.verwijderd": ("Verwijderd", "Removed"),
+        "draftChange.gewijzigd": ("Gewijzigd", "Changed"),
+        "draftChange.ongewijzigd": ("Ongewijzigd", "Unchanged"),
+        "draftMarker.inserted": ("Toegevoegd:", "Added:"),
+        "draftMarker.deleted": ("Verwijderd:", "Removed:"),
+        "draftMarker.changed": ("Gewijzigd:", "Changed:"),
+        "msg.draftAdded": ("De nieuwe versie van de concepttekst is opgeslagen.", "The new version of the draft text has been saved."),
+        "msg.draftLinked": ("Het signaal is gekoppeld aan het onderdeel.", "The signal has been linked to the section."),
+        "msg.draftUnlinked": ("Het signaal is ontkoppeld.", "The signal has been unlinked."),
     ]
 
     /// Every text in one language, for a template's `t`.

@@ -102,6 +102,16 @@ struct PoliciesController {
         let nextStatuses: [Choice]
         let hasNextStatuses: Bool
         let newSignalURL: String
+        let showDraft: Bool
+        let hasDraft: Bool
+        let draftNumber: Int
+        let draftDate: String
+        let draftAuthor: String
+        let draftURL: String
+        let hasDraftPrevious: Bool
+        let draftCompareURL: String
+        let mayAddDraft: Bool
+        let draftNewURL: String
     }
 
 
@@ -127,6 +137,8 @@ struct PoliciesController {
                 .map { ($0.id.uuidString.lowercased(), $0.name) })
         let idText = id.uuidString.lowercased()
         let monitor = try await MonitorController(services: services).load(organisationID: user.organisationID, filter: .init(policyID: id))
+        let draft = try await services.drafts.versions(policyID: id, organisationID: user.organisationID).first
+        let draftWritable = DraftRepository.writableStatuses.contains(current)
         let page = DetailPage(
             t: t, csrf: context.csrfToken, title: policy.title, status: current.label, summary: policy.summary,
             legalBasis: policy.legalBasis.isEmpty ? "–" : policy.legalBasis, domains: detail.listing.domains.map(\.name).joined(separator: ", "),
@@ -162,7 +174,11 @@ struct PoliciesController {
             mayEdit: Self.mayEdit(user), editURL: SiteURL.policyEdit(id: idText).path, statusURL: SiteURL.policyStatus(id: idText).path,
             nextStatuses: PolicyStatus.allCases.filter { current.canMove(to: $0) }.map { Choice(value: $0.rawValue, label: $0.label, selected: false) },
             hasNextStatuses: !(PolicyStatus.transitions[current] ?? []).isEmpty,
-            newSignalURL: SiteURL.signalNew.path + "?beleid=\(idText)")
+            newSignalURL: SiteURL.signalNew.path + "?beleid=\(idText)",
+            showDraft: draft != nil || draftWritable, hasDraft: draft != nil, draftNumber: draft?.number ?? 0,
+            draftDate: draft.map { DateText.minute($0.createdAt) } ?? "", draftAuthor: draft?.authorName ?? "–", draftURL: SiteURL.draft(id: idText).path,
+            hasDraftPrevious: (draft?.number ?? 0) > 1, draftCompareURL: SiteURL.draftCompare(id: idText).path,
+            mayAddDraft: Self.mayEdit(user) && draftWritable, draftNewURL: SiteURL.draftNew(id: idText).path)
         return try services.renderer.page(
             "policy", page, title: policy.title, context: context, request: request, status: failure == nil ? .ok : .badRequest,
             message: failure?.invalidParams.first?.reason)
@@ -173,6 +189,9 @@ struct PoliciesController {
         case "beleid.aangemaakt": "Aangemaakt"
         case "beleid.gewijzigd": "Gewijzigd"
         case "beleid.status": "Status gewijzigd"
+        case "concept.versie": "Nieuwe versie van de concepttekst"
+        case "concept.signaal-gekoppeld": "Signaal gekoppeld aan de concepttekst"
+        case "concept.signaal-ontkoppeld": "Signaal ontkoppeld van de concepttekst"
         default: action
         }
     }
