@@ -28,6 +28,12 @@ enum DemoMonitor {
         let municipality = DemoOrganisation.areas.compactMap { AreaCode($0.code) }.first { $0.level == .municipality }!
         let weightSum = buurtWeights.reduce(0, +)
         let currentMonth = Self.month(of: now)
+        // The first signal about each policy, for the stories behind the figures: one query, not one per indicator.
+        var firstSignal: [UUID: UUID] = [:]
+        for signal in try await SignalModel.query(on: db).filter(\.$organisationID == organisationID).filter(\.$policyID != nil).sort(\.$number).all()
+        where firstSignal[signal.policyID!] == nil {
+            firstSignal[signal.policyID!] = signal.id!
+        }
         var measurementCount = 0
         var rows: [[any SQLExpression]] = []
 
@@ -132,7 +138,6 @@ enum DemoMonitor {
             try await flush(&rows, on: sql)
 
             // The story behind the figures, linked to a signal about the same policy where there is one.
-            let signal = try await SignalModel.query(on: db).filter(\.$policyID == policyID).sort(\.$number).first()
             for (position, text) in spec.comments.enumerated() {
                 let comment = IndicatorCommentModel()
                 comment.organisationID = organisationID
@@ -140,7 +145,7 @@ enum DemoMonitor {
                 comment.period = position == 0 ? last.description : nil
                 comment.authorID = people.storytellers[(index + position) % people.storytellers.count]
                 comment.body = text
-                comment.signalID = position == 0 ? signal?.id : nil
+                comment.signalID = position == 0 ? firstSignal[policyID] : nil
                 comment.createdAt = now.addingTimeInterval(-Double(position + 1) * 86_400 * 9)
                 try await comment.create(on: db)
             }

@@ -37,7 +37,14 @@ public struct IndicatorRepository: Sendable {
         var query = IndicatorModel.query(on: db).filter(\.$organisationID == organisationID)
         if let kind = filter.kind { query = query.filter(\.$kind == kind.rawValue) }
         if let goalID = filter.goalID { query = query.filter(\.$goalID == goalID) }
+        if let policyID = filter.policyID {
+            // A policy page asks for its own few indicators: select them by its goals, not all of the organisation's.
+            let goalIDs = try await PolicyGoalModel.query(on: db).filter(\.$policyID == policyID).all().compactMap(\.id)
+            if goalIDs.isEmpty { return [] }
+            query = query.filter(\.$goalID ~~ goalIDs)
+        }
         let models = try await query.all()
+        if models.isEmpty { return [] }
         let goals = try await PolicyGoalModel.query(on: db).filter(\.$id ~~ Set(models.map(\.goalID))).all()
         let goalByID = Dictionary(uniqueKeysWithValues: goals.map { ($0.id!, $0) })
         let policies = try await PolicyModel.query(on: db).filter(\.$id ~~ Set(goals.map(\.policyID))).filter(\.$organisationID == organisationID).all()

@@ -227,14 +227,7 @@ private struct ImportRun {
             for message in messages { problem(row.line, message) }
             return
         }
-        let breakdownKey = row.dimension.isEmpty ? "" : row.dimension + "\u{1F}" + row.category
-        let breakdown: Int32
-        if let known = breakdowns[breakdownKey] {
-            breakdown = known
-        } else {
-            breakdown = Int32(breakdowns.count)
-            breakdowns[breakdownKey] = breakdown
-        }
+        let breakdown = number(dimension: row.dimension, category: row.category)
         let key = Key(
             indicator: number(indicator.id), startMonth: Int32(row.period.startMonth), area: number(row.area), breakdown: breakdown,
             frequency: UInt8(row.period.frequency.months))
@@ -328,14 +321,7 @@ private struct ImportRun {
             .from("measurements").where("indicator_id", .equal, SQLBind(indicatorID)).all(decoding: Row.self)
         for row in rows {
             guard let period = Period(row.period) else { continue }
-            let breakdownKey = row.dimension.isEmpty ? "" : row.dimension + "\u{1F}" + row.category
-            let breakdown: Int32
-            if let known = breakdowns[breakdownKey] {
-                breakdown = known
-            } else {
-                breakdown = Int32(breakdowns.count)
-                breakdowns[breakdownKey] = breakdown
-            }
+            let breakdown = number(dimension: row.dimension, category: row.category)
             guard let area = AreaCode(row.area_code) else { continue }
             let key = Key(
                 indicator: number(indicatorID), startMonth: Int32(period.startMonth), area: number(area), breakdown: breakdown,
@@ -349,6 +335,14 @@ private struct ImportRun {
         if let known = indicatorNumbers[id] { return known }
         let next = Int32(indicatorNumbers.count)
         indicatorNumbers[id] = next
+        return next
+    }
+
+    private mutating func number(dimension: String, category: String) -> Int32 {
+        let key = dimension.isEmpty ? "" : dimension + "\u{1F}" + category
+        if let known = breakdowns[key] { return known }
+        let next = Int32(breakdowns.count)
+        breakdowns[key] = next
         return next
     }
 

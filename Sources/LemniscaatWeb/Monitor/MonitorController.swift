@@ -30,6 +30,8 @@ struct MonitorController {
 
     func load(organisationID: UUID, filter: IndicatorRepository.Filter) async throws -> Loaded {
         let listings = try await services.indicators.list(organisationID: organisationID, filter: filter)
+        // Pages without indicators (most policy pages of a large municipality) need nothing more.
+        if listings.isEmpty { return Loaded(listings: [], figures: [:], areaNames: [:], threshold: SmallNumberPolicy.standard.threshold) }
         let areas = try await services.areas.names(organisationID: organisationID)
         let codes = areas.compactMap { AreaCode($0.code) }
         let measured = try await services.measurements.wholeAreaFigures(indicatorIDs: listings.map(\.indicator.id))
@@ -98,23 +100,15 @@ struct MonitorController {
             if let wanted = TrackStatus(rawValue: status), assessment?.status != wanted { continue }
             if status == "geen", assessment != nil { continue }
             if let assessment { tally[assessment.status, default: 0] += 1 }
-            let series = figures.municipalitySeries
-            let protected = series.map { MonitorDisplay.protect($0.figure, unit: indicator.unit, policy: policyK) }
+            let summary = Self.summary(listing, figures: figures, k: policyK, assessment: assessment)
             let id = indicator.id.uuidString.lowercased()
-            let spark = Sparkline(
-                values: protected.map(MonitorDisplay.value), title: "Verloop \(indicator.name)",
-                target: indicator.targets.last?.value,
-                description: "Gemeente, \(series.first?.period.description ?? "") tot \(series.last?.period.description ?? "")",
-                gapNote: protected.contains { MonitorDisplay.value($0) == nil } ? "Kleine aantallen zijn niet getoond." : nil)
             rows.append(
                 OverviewPage.Row(
                     code: indicator.code, name: indicator.name, url: SiteURL.indicator(id: id).path, policy: listing.policyTitle,
                     policyURL: SiteURL.policy(id: listing.policyID.uuidString.lowercased()).path, goal: listing.goalTitle,
-                    kind: indicator.kind.rawValue, latestPeriod: figures.latest?.period.description ?? "–",
-                    latest: protected.last.map { MonitorDisplay.cell($0, unit: indicator.unit, policy: policyK) } ?? "–",
+                    kind: indicator.kind.rawValue, latestPeriod: figures.latest?.period.description ?? "–", latest: summary.latest,
                     expected: assessment.map { MonitorDisplay.text($0.expected, unit: indicator.unit) } ?? "–",
-                    status: assessment?.status.label ?? "geen status", statusClass: assessment?.status.rawValue ?? "geen",
-                    sparkline: series.isEmpty ? "" : spark.svg(id: "spark-\(id)")))
+                    status: summary.status, statusClass: summary.statusClass, sparkline: summary.sparkline))
         }
         let domains = try await services.organisations.domains(organisationID: user.organisationID)
         let policies = try await services.policies.titles(organisationID: user.organisationID)
@@ -139,22 +133,41 @@ struct MonitorController {
         return try services.renderer.page("monitor", page, title: t["monitorTitle"]!, context: context, request: request)
     }
 
-    /// An indicator as a policy page lists it under its goal: latest figure, status and a sparkline.
+    /// What every list of indicators shows: the latest municipal figure (protected), the status and a sparkline.
+    struct Summary {
+        let latest: String
+        let status: String
+        let statusClass: String
+        let sparkline: String
+    }
+
+    static func summary(
+        _ listing: IndicatorRepository.Listing, figures: IndicatorFigures, k: SmallNumberPolicy, assessment: TrackAssessment?
+    ) -> Summary {
+        let indicator = listing.indicator
+        let series = figures.municipalitySeries
+        let protected = series.map { FigureProtection.protect($0.figure, unit: indicator.unit, policy: k) }
+        let spark = Sparkline(
+            values: protected.map(FigureProtection.value), title: "Verloop \(indicator.name)", target: indicator.targets.last?.value,
+            description: "Gemeente, \(series.first?.period.description ?? "") tot \(series.last?.period.description ?? "")",
+            gapNote: protected.contains { FigureProtection.value($0) == nil } ? "Kleine aantallen zijn niet getoond." : nil)
+        return Summary(
+            latest: protected.last.map { MonitorDisplay.cell($0, unit: indicator.unit, policy: k) } ?? "–",
+            status: assessment?.status.label ?? "geen status", statusClass: assessment?.status.rawValue ?? "geen",
+            sparkline: series.isEmpty ? "" : spark.svg(id: "spark-\(indicator.id.uuidString.lowercased())"))
+    }
+
+    /// An indicator as a policy page lists it under its goal.
     static func goalIndicator(_ listing: IndicatorRepository.Listing, loaded: Loaded) -> PoliciesController.DetailPage.GoalIndicator {
         let indicator = listing.indicator
         let figures = loaded.figures[indicator.id]!
-        let k = indicator.policy(organisationThreshold: loaded.threshold)
-        let protected = figures.municipalitySeries.map { MonitorDisplay.protect($0.figure, unit: indicator.unit, policy: k) }
-        let assessment = figures.assessment(path: indicator.path, direction: indicator.direction)
-        let id = indicator.id.uuidString.lowercased()
-        let spark = Sparkline(
-            values: protected.map(MonitorDisplay.value), title: "Verloop \(indicator.name)", target: indicator.targets.last?.value,
-            gapNote: protected.contains { MonitorDisplay.value($0) == nil } ? "Kleine aantallen zijn niet getoond." : nil)
+        let summary = summary(
+            listing, figures: figures, k: indicator.policy(organisationThreshold: loaded.threshold),
+            assessment: figures.assessment(path: indicator.path, direction: indicator.direction))
         return .init(
-            name: "\(indicator.code) \(indicator.name)", url: SiteURL.indicator(id: id).path,
-            latest: protected.last.map { MonitorDisplay.cell($0, unit: indicator.unit, policy: k) + " (\(figures.latest!.period))" } ?? "–",
-            status: assessment?.status.label ?? "geen status", statusClass: assessment?.status.rawValue ?? "geen",
-            sparkline: protected.isEmpty ? "" : spark.svg(id: "spark-\(id)"))
+            name: "\(indicator.code) \(indicator.name)", url: SiteURL.indicator(id: indicator.id.uuidString.lowercased()).path,
+            latest: figures.latest.map { "\(summary.latest) (\($0.period))" } ?? "–",
+            status: summary.status, statusClass: summary.statusClass, sparkline: summary.sparkline)
     }
 
     // MARK: indicator page
@@ -215,9 +228,9 @@ struct MonitorController {
         let k = indicator.policy(organisationThreshold: loaded.threshold)
         let unit = indicator.unit
         let series = figures.municipalitySeries
-        let protectedSeries = series.map { MonitorDisplay.protect($0.figure, unit: unit, policy: k) }
+        let protectedSeries = series.map { FigureProtection.protect($0.figure, unit: unit, policy: k) }
         let assessment = figures.assessment(path: indicator.path, direction: indicator.direction)
-        let shownLatest = protectedSeries.last.flatMap { MonitorDisplay.value($0) }.map { MonitorDisplay.text($0, unit: unit) }
+        let shownLatest = protectedSeries.last.flatMap { FigureProtection.value($0) }.map { MonitorDisplay.text($0, unit: unit) }
         let path = indicator.path
         // Periods on the chart: the baseline's and every measured one, so the target line starts where the plan does.
         var chartPeriods = Set(figures.periods.filter { $0.frequency == indicator.frequency })
@@ -229,7 +242,7 @@ struct MonitorController {
             description: MonitorDisplay.explanation(assessment, latest: figures.latest?.period, indicator: indicator, shownActual: shownLatest),
             periods: ordered.map(\.description),
             series: [
-                LineChart.Series(name: "Meting", values: ordered.map { byPeriod[$0].flatMap(MonitorDisplay.value) }, style: .measured),
+                LineChart.Series(name: "Meting", values: ordered.map { byPeriod[$0].flatMap(FigureProtection.value) }, style: .measured),
                 LineChart.Series(name: "Lijn naar het doel", values: ordered.map { path.expected(at: $0) }, style: .target),
             ],
             format: MonitorDisplay.format(unit),
@@ -238,7 +251,7 @@ struct MonitorController {
         let chosen = request.uri.queryParameters["periode"].flatMap { Period(String($0)) }.flatMap { figures.byPeriod[$0] != nil ? $0 : nil }
             ?? figures.periods.last
         let areaFigures = chosen.flatMap { figures.byPeriod[$0] } ?? [:]
-        let protectedAreas = MonitorDisplay.protect(areaFigures, indicator: indicator, policy: k)
+        let protectedAreas = FigureProtection.protect(areaFigures, indicator: indicator, policy: k)
         let codes = areaFigures.keys.sorted { $0.digits.lexicographicallyPrecedes($1.digits) }
         let districts = codes.filter { $0.level == .district }
         let bar = BarChart(
@@ -247,17 +260,16 @@ struct MonitorController {
             bars: districts.map { code in
                 let protected = protectedAreas[code] ?? .hidden
                 return BarChart.Bar(
-                    label: loaded.areaNames[code] ?? code.description, value: MonitorDisplay.value(protected),
-                    marker: MonitorDisplay.value(protected) == nil ? MonitorDisplay.cell(protected, unit: unit, policy: k) : nil)
+                    label: loaded.areaNames[code] ?? code.description, value: FigureProtection.value(protected),
+                    marker: FigureProtection.value(protected) == nil ? MonitorDisplay.cell(protected, unit: unit, policy: k) : nil)
             },
             target: chosen.flatMap { path.expected(at: $0) }, format: MonitorDisplay.format(unit),
             gapNote: "Een wijk zonder staaf heeft een klein aantal of is verborgen om terugrekenen te voorkomen.")
         var categories: [IndicatorPage.CategoryRow] = []
         if let chosen, let municipality = figures.municipality {
-            let all = try await services.measurements.all(indicatorID: id)
-            let broken = all.filter { $0.period == chosen && $0.area == municipality && !$0.dimension.isEmpty }
+            let broken = try await services.measurements.breakdowns(indicatorIDs: [id], periods: [chosen], areas: [municipality])
             for (dimension, members) in Dictionary(grouping: broken, by: \.dimension).sorted(by: { $0.key < $1.key }) {
-                let protected = MonitorDisplay.protect(
+                let protected = FigureProtection.protect(
                     categories: members.map { ($0.category, $0.figure) }, total: protectedAreas[municipality], indicator: indicator, policy: k)
                 for (member, cell) in zip(members, protected) {
                     categories.append(.init(dimension: dimension, category: member.category, value: MonitorDisplay.cell(cell, unit: unit, policy: k)))

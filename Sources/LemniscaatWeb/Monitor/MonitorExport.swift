@@ -25,7 +25,7 @@ enum MonitorExport {
             let k = indicator.policy(organisationThreshold: loaded.threshold, publication: publication)
             for period in figures.periods {
                 let areaFigures = figures.byPeriod[period] ?? [:]
-                let protected = MonitorDisplay.protect(areaFigures, indicator: indicator, policy: k)
+                let protected = FigureProtection.protect(areaFigures, indicator: indicator, policy: k)
                 for code in areaFigures.keys.sorted(by: { $0.digits.lexicographicallyPrecedes($1.digits) }) {
                     rows.append(
                         Row(
@@ -52,7 +52,7 @@ enum MonitorExport {
             text.contains(";") || text.contains("\"") || text.contains("\n") ? "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : text
         }
         for row in rows {
-            let value = MonitorDisplay.value(row.protected).map { plain($0, unit: row.indicator.unit).replacingOccurrences(of: ".", with: ",") } ?? ""
+            let value = FigureProtection.value(row.protected).map { plain($0, unit: row.indicator.unit).replacingOccurrences(of: ".", with: ",") } ?? ""
             out += [
                 row.indicator.code, field(row.indicator.name), row.period.description, row.area.description, field(row.areaName), value,
                 protection(row.protected), row.state.rawValue,
@@ -96,7 +96,7 @@ enum MonitorExport {
                 drempelKleineAantallen: indicator.policy(organisationThreshold: loaded.threshold).threshold,
                 metingen: (grouped[indicator.id] ?? []).map { row in
                     JSONFigure(
-                        periode: row.period.description, gebied: row.area.description, gebiedNaam: row.areaName, waarde: MonitorDisplay.value(row.protected),
+                        periode: row.period.description, gebied: row.area.description, gebiedNaam: row.areaName, waarde: FigureProtection.value(row.protected),
                         beveiliging: protection(row.protected).isEmpty ? nil : protection(row.protected), status: row.state.rawValue)
                 })
         }

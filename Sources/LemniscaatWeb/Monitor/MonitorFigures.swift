@@ -4,23 +4,9 @@ import Foundation
 import LemniscaatCore
 import LemniscaatStore
 
-/// How the monitor shows a figure: in Dutch number format, and protected wherever it counts people. Every page,
-/// export and chart of the monitor goes through here, so no figure escapes small-number protection.
+/// How the monitor writes a figure: in Dutch number format, a protected one as "< 5" or "verborgen". Protection itself
+/// is `FigureProtection`'s, shared with the API.
 enum MonitorDisplay {
-    static func protect(_ figure: Figure, unit: IndicatorUnit, policy: SmallNumberPolicy) -> Protected {
-        FigureProtection.protect(figure, unit: unit, policy: policy)
-    }
-
-    static func protect(_ figures: [AreaCode: Figure], indicator: Indicator, policy: SmallNumberPolicy) -> [AreaCode: Protected] {
-        FigureProtection.protect(figures, indicator: indicator, policy: policy)
-    }
-
-    static func protect(categories: [(String, Figure)], total: Protected?, indicator: Indicator, policy: SmallNumberPolicy) -> [Protected] {
-        FigureProtection.protect(categories: categories, total: total, indicator: indicator, policy: policy)
-    }
-
-    static func value(_ protected: Protected) -> Double? { FigureProtection.value(protected) }
-
     static func format(_ unit: IndicatorUnit) -> ValueFormat {
         switch unit {
         case .count, .yesNo: .count
