@@ -29,6 +29,7 @@ extension Migrations {
         M0022_CreateIndicatorComments(),  // monitor: het verhaal achter het getal
         M0023_AddSmallNumberThreshold(),  // small-number protection's k per organisation
         M0024_CreateDrafts(),  // concept texts of a policy: versions, sections, signals linked to a section
+        M0025_CreateReviewRounds(),  // uitvoeringstoets: rounds, invitations, reviews, scores, remarks and answers
     ]
 }
 

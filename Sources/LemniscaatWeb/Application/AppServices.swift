@@ -16,6 +16,7 @@ struct AppServices: Sendable {
     let audit: AuditRepository
     let policies: PolicyRepository
     let drafts: DraftRepository
+    let reviews: ReviewRepository
     let similarity: SignalSimilarity
     let signals: SignalRepository
     let themes: ThemeRepository
@@ -40,6 +41,7 @@ struct AppServices: Sendable {
         self.audit = AuditRepository(store: store)
         self.policies = PolicyRepository(store: store)
         self.drafts = DraftRepository(store: store)
+        self.reviews = ReviewRepository(store: store)
         let similarity = SignalSimilarity(store: store)
         self.similarity = similarity
         self.signals = SignalRepository(store: store, similarity: similarity)

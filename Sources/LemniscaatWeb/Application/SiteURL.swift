@@ -39,6 +39,14 @@ public enum SiteURL: Sendable {
     case draftCompare(id: String)
     case draftSignals(id: String)
     case draftVersion(id: String, number: String)
+    case reviewRoundNew(id: String)
+    case reviewRounds
+    case reviewRound(id: String)
+    case reviewRoundReview(id: String)
+    case reviewRoundAnswer(id: String)
+    case reviewRoundClose(id: String)
+    case reviewReport(id: String)
+    case reviewReportMarkdown(id: String)
     case signals
     case signalsToHandle
     case signalsMine
@@ -111,6 +119,14 @@ public enum SiteURL: Sendable {
         case .draftCompare(let id): "/beleid/\(id)/concept/vergelijk"
         case .draftSignals(let id): "/beleid/\(id)/concept/signalen"
         case .draftVersion(let id, let number): "/beleid/\(id)/concept/\(number)"
+        case .reviewRoundNew(let id): "/beleid/\(id)/toets/nieuw"
+        case .reviewRounds: "/toetsen"
+        case .reviewRound(let id): "/toetsen/\(id)"
+        case .reviewRoundReview(let id): "/toetsen/\(id)/reactie"
+        case .reviewRoundAnswer(let id): "/toetsen/\(id)/antwoorden"
+        case .reviewRoundClose(let id): "/toetsen/\(id)/sluiten"
+        case .reviewReport(let id): "/toetsen/\(id)/rapport"
+        case .reviewReportMarkdown(let id): "/toetsen/\(id)/rapport.md"
         case .signals: "/signalen"
         case .signalsToHandle: "/signalen/te-behandelen"
         case .signalsMine: "/signalen/mijn"
