@@ -209,6 +209,10 @@ public struct ReviewRepository: Sendable {
         return Dictionary(uniqueKeysWithValues: try await TeamModel.query(on: db).filter(\.$id ~~ unique).all().map { ($0.id!, $0.name) })
     }
 
+    public func exists(roundID: UUID, organisationID: UUID) async throws -> Bool {
+        try await ReviewRoundModel.query(on: store.database).filter(\.$id == roundID).filter(\.$organisationID == organisationID).first() != nil
+    }
+
     /// Whether the user was invited to the round.
     public func isInvited(roundID: UUID, user: SignedInUser) async throws -> Bool {
         try await ReviewInvitationModel.query(on: store.database).filter(\.$roundID == roundID).filter(\.$userID == user.userID).first() != nil
