@@ -47,11 +47,13 @@ import Testing
             #expect(refused.text.contains("Graag uw reactie."))
             let opened = try await officer.post(
                 policy + "/toets/nieuw",
-                [("versie", "1"), ("termijn", Self.future), ("inleiding", "Graag uw reactie."), ("vragen", "Lukt dit?\nWat mist er?"), ("teams", team)])
+                [("versie", "1"), ("termijn", Self.future), ("inleiding", "Graag uw reactie."), ("vragen", "Lukt dit?\r\nWat mist er?"), ("teams", team)])
             #expect(opened.status == .seeOther)
             let round = try #require(opened.location?.components(separatedBy: "?").first)
             #expect(round.hasPrefix("/toetsen/"))
             #expect(try await officer.get(policy).text.contains("In toets"))
+            // a browser's CRLF still gives one question per line
+            #expect(try await officer.get(round).text.contains("<li>Wat mist er?</li>"))
 
             // the practitioner sees it on the start page and reviews two sections
             var practitioner = Browser(client)

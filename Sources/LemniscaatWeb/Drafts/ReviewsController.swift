@@ -409,6 +409,9 @@ struct ReviewsController {
             let title: String
             let blocks: [DraftsController.Block]
             let dimensions: [Dimension]
+            /// The scores given, for the read-only view.
+            let given: [Dimension]
+            let hasGiven: Bool
             let remarks: [OwnRemark]
             let hasRemarks: Bool
             let remarkName: String
@@ -497,7 +500,9 @@ struct ReviewsController {
                 return ReviewPage.Section(
                     anchor: DraftsController.anchor(section.key), key: section.key,
                     heading: section.level == 0 ? 2 : min(6, section.level - topLevel + 2), title: DraftsController.sectionTitle(section, t),
-                    blocks: DraftsController.Block.of(section.body), dimensions: dimensions, remarks: remarks, hasRemarks: !remarks.isEmpty,
+                    blocks: DraftsController.Block.of(section.body), dimensions: dimensions,
+                    given: dimensions.filter { $0.shown != "–" }, hasGiven: dimensions.contains { $0.shown != "–" },
+                    remarks: remarks, hasRemarks: !remarks.isEmpty,
                     remarkName: remarkName, quoteName: quoteName,
                     remark: Field(form?.value(remarkName) ?? "", error: failure?.reason(for: remarkName)),
                     quote: Field(form?.value(quoteName) ?? "", error: failure?.reason(for: quoteName)))

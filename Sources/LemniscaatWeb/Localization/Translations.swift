@@ -594,6 +594,8 @@ public enum Translations {
         "reviewDemand.volhouden": ("Mensen moeten lang volhouden", "People must persevere"),
         "reviewDemand.tegenslag-opvangen": ("Mensen moeten een tegenslag kunnen opvangen", "People must cope with a setback"),
         "reviewDemand.ingewikkeld-formulier": ("Mensen moeten een ingewikkeld formulier invullen", "People must fill in a complex form"),
+        "reviewNoScores": ("Geen scores gegeven.", "No scores given."),
+        "reviewWhy": ("Waarom deze toets", "Why this review"),
         "reviewPolicySection": ("Uitvoeringstoets", "Feasibility review"),
         "reviewStart": ("Toets starten", "Start a review"),
         "reviewPolicyNone": ("Er is nog geen toets op dit beleid.", "This policy has not been reviewed yet."),
