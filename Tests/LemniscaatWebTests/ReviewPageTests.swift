@@ -54,6 +54,7 @@ import Testing
             #expect(try await officer.get(policy).text.contains("In toets"))
             // a browser's CRLF still gives one question per line
             #expect(try await officer.get(round).text.contains("<li>Wat mist er?</li>"))
+            #expect(try await officer.get(policy + "/concept").text.contains("Er loopt een uitvoeringstoets op versie 1"))
 
             // the practitioner sees it on the start page and reviews two sections
             var practitioner = Browser(client)

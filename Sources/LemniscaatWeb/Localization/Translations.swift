@@ -596,6 +596,8 @@ public enum Translations {
         "reviewDemand.ingewikkeld-formulier": ("Mensen moeten een ingewikkeld formulier invullen", "People must fill in a complex form"),
         "reviewNoScores": ("Geen scores gegeven.", "No scores given."),
         "reviewWhy": ("Waarom deze toets", "Why this review"),
+        "draftRoundRunning": ("Er loopt een uitvoeringstoets op versie", "A feasibility review is running on version"),
+        "draftToRound": ("Naar de toets", "To the review"),
         "reviewPolicySection": ("Uitvoeringstoets", "Feasibility review"),
         "reviewStart": ("Toets starten", "Start a review"),
         "reviewPolicyNone": ("Er is nog geen toets op dit beleid.", "This policy has not been reviewed yet."),
