@@ -151,7 +151,7 @@ import Testing
             // setup
             let fixture = try await Fixture.make(store)
             let accounts = AccountRepository(store: store)
-            let sessions = SessionRepository(store: store)
+            let sessions = BrowserSessionRepository(store: store)
             let user = try #require(try await accounts.signedInUser(userID: fixture.practitioner.id!))
             let now = Date()
             let first = try await sessions.create(user: user, origin: "test", now: now, replacing: nil)
@@ -170,7 +170,7 @@ import Testing
         try await withTestStore { store in
             // setup
             let fixture = try await Fixture.make(store)
-            let sessions = SessionRepository(store: store)
+            let sessions = BrowserSessionRepository(store: store)
             let user = try #require(try await AccountRepository(store: store).signedInUser(userID: fixture.practitioner.id!))
             let start = Date()
             let idle = try await sessions.create(user: user, origin: "test", now: start, replacing: nil)

@@ -33,6 +33,7 @@ import Testing
 
     static let editors: Set<Role> = [.policyOfficer, .manager, .administrator]
     static let handlers: Set<Role> = [.liaison, .policyOfficer, .manager]
+    static let sessionPlanners: Set<Role> = [.policyOfficer, .liaison, .manager, .administrator]
 
     /// The table: one row per route.
     static let expected: [String: Access] = [
@@ -55,6 +56,13 @@ import Testing
         "GET /beleid/:id/toets/nieuw": .roles(editors), "POST /beleid/:id/toets/nieuw": .roles(editors),
         "GET /toetsen": .signedIn, "GET /toetsen/:id": .signedIn, "GET /toetsen/:id/reactie": .signedIn, "POST /toetsen/:id/reactie": .signedIn,
         "POST /toetsen/:id/antwoorden": .roles(editors), "POST /toetsen/:id/sluiten": .roles(editors),
+        // overleggen: everyone reads and downloads the calendar; planners plan and keep agenda, minutes and attendance
+        "GET /overleggen": .signedIn, "GET /overleggen/agenda.ics": .signedIn, "GET /overleggen/:id": .signedIn,
+        "GET /overleggen/:id/agenda.ics": .signedIn,
+        "GET /overleggen/nieuw": .roles(sessionPlanners), "POST /overleggen/nieuw": .roles(sessionPlanners),
+        "GET /overleggen/:id/wijzigen": .roles(sessionPlanners), "POST /overleggen/:id/wijzigen": .roles(sessionPlanners),
+        "POST /overleggen/:id/agenda": .roles(sessionPlanners), "POST /overleggen/:id/agenda/:item": .roles(sessionPlanners),
+        "POST /overleggen/:id/aanwezigheid": .roles(sessionPlanners),
         "GET /signalen": .signedIn, "GET /signalen/te-behandelen": .signedIn, "GET /signalen/mijn": .signedIn,
         "GET /signalen/nieuw": .signedIn, "POST /signalen/nieuw": .signedIn, "GET /signalen/vergelijkbaar": .signedIn,
         "GET /signalen/:id": .signedIn, "POST /signalen/:id/herken": .signedIn,
@@ -146,6 +154,9 @@ import Testing
         var draftPolicy = ""
         /// An open uitvoeringstoets round (see `openRound`).
         var round = ""
+        /// A past session with one agenda item (see `openSession`).
+        var session = ""
+        var sessionItem = ""
 
         func fill(_ path: String) -> String {
             let segments = path.split(separator: "/").map(String.init)
@@ -170,6 +181,8 @@ import Testing
                 case ("indicatoren", _): result.append(indicator)
                 case ("import", _): result.append(importJob)
                 case ("toetsen", _): result.append(round)
+                case ("overleggen", _): result.append(session)
+                case ("agenda", _): result.append(sessionItem)
                 default: result.append(segment)
                 }
             }
@@ -219,6 +232,19 @@ import Testing
             policyID: policy.id!, .init(deadline: ReviewDeadline.code(Date().addingTimeInterval(30 * 86_400)), introduction: "Matrix.", questions: "Lukt dit?", userIDs: invitees),
             organisationID: organisationID, actor: actor, now: Date())
         return round.id!.uuidString.lowercased()
+    }
+
+    /// A session a month ago, without an organiser (so only the planner roles may change it), with one agenda item.
+    static func openSession(_ store: Store, organisationID: UUID, participants: [UUID]) async throws -> (session: String, item: String) {
+        let actor = AuditActor.commandLine(organisationID: organisationID)
+        let sessions = SessionRepository(store: store)
+        let id = try await sessions.create(
+            .init(
+                type: "werksessie", title: "Matrix overleg", day: SessionTime.codes(Date().addingTimeInterval(-30 * 86_400)).day, startTime: "10:00",
+                endTime: "11:00", place: "Stadhuis", userIDs: participants),
+            organisationID: organisationID, actor: actor, now: Date())
+        let item = try await sessions.addItem(sessionID: id, .init(title: "Matrix"), organisationID: organisationID, actor: actor, now: Date())
+        return (id.uuidString.lowercased(), item.uuidString.lowercased())
     }
 
     @Test func everyRouteEveryRoleBothOrganisations() async throws {
@@ -271,6 +297,9 @@ import Testing
             }
             own.round = try await Self.openRound(store, organisationID: demo.id!, invitees: namedIDs)
             elsewhereRecords.round = try await Self.openRound(store, organisationID: other.organisationID, invitees: [other.practitioner.id!])
+            (own.session, own.sessionItem) = try await Self.openSession(store, organisationID: demo.id!, participants: namedIDs)
+            (elsewhereRecords.session, elsewhereRecords.sessionItem) = try await Self.openSession(
+                store, organisationID: other.organisationID, participants: [other.practitioner.id!])
             let (ownRecords, elsewhere) = (own, elsewhereRecords)
             let router = try buildRouter(config, services: services)
             let routes = router.routes.map { "\($0.method.rawValue) \($0.path.description.replacingOccurrences(of: "{", with: ":").replacingOccurrences(of: "}", with: ""))" }

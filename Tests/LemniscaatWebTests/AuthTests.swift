@@ -40,7 +40,7 @@ import Testing
             let after = try await replay.get("/")
             #expect(after.status == .seeOther)
             #expect(after.location?.hasPrefix("/aanmelden") == true)
-            #expect(try await SessionRepository(store: store).count(userID: fixture.practitioner.id!) == 0)
+            #expect(try await BrowserSessionRepository(store: store).count(userID: fixture.practitioner.id!) == 0)
         }
     }
 

@@ -138,6 +138,20 @@ def review_pages(driver, source: str, report: Report, base: str, role: str) -> N
             break
 
 
+def session_pages(driver, source: str, report: Report, base: str, role: str) -> None:
+    """Overleggen: a session's page (when the demo has one), and for a planner the form and its refusal."""
+    driver.get(base + "/overleggen")
+    for url in same_origin_links(driver, base, "table a[href^='/overleggen/']")[:2]:
+        driver.get(url)
+        report.page(driver, source, role, "/overleggen/:id")
+    if role == "beleid":
+        driver.get(base + "/overleggen/nieuw")
+        report.page(driver, source, role, "/overleggen/nieuw")
+        driver.find_element(By.ID, "titel").clear()
+        submit_without_browser_checks(driver, "form#overleg")
+        report.page(driver, source, role, "/overleggen/nieuw (fouten)")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--base-url", required=True)
@@ -219,6 +233,7 @@ def main() -> int:
                     submit_without_browser_checks(driver, "form.stack")
                     report.page(driver, source, role, "/beleid/:id/concept/nieuw (fouten)")
             review_pages(driver, source, report, base, role)
+            session_pages(driver, source, report, base, role)
             if indicators:
                 # the story behind a figure, refused by the privacy guard
                 driver.get(indicators[0])

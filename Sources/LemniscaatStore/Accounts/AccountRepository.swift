@@ -191,7 +191,7 @@ public struct AccountRepository: Sendable {
                 if roles.contains(where: { $0.role == Role.administrator.rawValue }) {
                     try await Self.requireAnotherAdministrator(besides: userID, organisationID: organisationID, on: db)
                 }
-                try await SessionModel.query(on: db).filter(\.$userID == userID).delete()
+                try await BrowserSessionModel.query(on: db).filter(\.$userID == userID).delete()
             }
             user.isActive = active
             try await user.update(on: db)
@@ -261,7 +261,7 @@ public struct AccountRepository: Sendable {
         try await store.write { db in
             user.passwordHash = newHash
             try await user.update(on: db)
-            let others = SessionModel.query(on: db).filter(\.$userID == userID)
+            let others = BrowserSessionModel.query(on: db).filter(\.$userID == userID)
             if let keepSessionID { others.filter(\.$id != keepSessionID) }
             try await others.delete()
             try await AuditLog.append(

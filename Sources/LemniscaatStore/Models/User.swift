@@ -47,7 +47,7 @@ public final class RoleAssignmentModel: Model, @unchecked Sendable {
     }
 }
 
-public final class SessionModel: Model, @unchecked Sendable {
+public final class BrowserSessionModel: Model, @unchecked Sendable {
     public static let schema = "sessions"
 
     @ID(key: .id) public var id: UUID?

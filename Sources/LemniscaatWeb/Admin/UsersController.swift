@@ -100,7 +100,7 @@ struct UsersController {
             active: editing?.isActive ?? true,
             activeURL: SiteURL.adminUserActive(id: id).path,
             inviteURL: SiteURL.adminUserInvite(id: id).path,
-            sessionCount: editing == nil ? 0 : try await services.sessions.count(userID: editing!.id!),
+            sessionCount: editing == nil ? 0 : try await services.browserSessions.count(userID: editing!.id!),
             invitationLink: invitationLink)
         return try services.renderer.page(
             "admin-user-form", page, title: page.heading, context: context, request: request, status: failure == nil ? .ok : .badRequest)

@@ -9,7 +9,7 @@ import NIOCore
 public struct AppRequestContext: RequestContext {
     public var coreContext: CoreRequestContextStorage
     /// Set by the session middleware when a valid session cookie came with the request.
-    public var session: SessionRepository.Active?
+    public var session: BrowserSessionRepository.Active?
     /// The raw session cookie value, needed to end or replace the session.
     public var sessionToken: String?
     /// Double-submit token for forms shown before sign-in.

@@ -8,6 +8,7 @@ struct AppServices: Sendable {
     let config: AppConfig
     let renderer: Renderer
     let accounts: AccountRepository
+    let browserSessions: BrowserSessionRepository
     let sessions: SessionRepository
     let tokens: TokenRepository
     let throttle: SignInThrottle
@@ -33,6 +34,7 @@ struct AppServices: Sendable {
         self.config = config
         self.renderer = renderer
         self.accounts = AccountRepository(store: store)
+        self.browserSessions = BrowserSessionRepository(store: store)
         self.sessions = SessionRepository(store: store)
         self.tokens = TokenRepository(store: store)
         self.throttle = SignInThrottle(store: store)

@@ -64,7 +64,7 @@ func buildRouter(_ config: AppConfig, services: AppServices) throws -> Router<Ap
     router.add(middleware: RequestLogMiddleware())
     router.add(middleware: SecurityHeadersMiddleware(https: config.servedOverHTTPS))
     router.add(middleware: APIMiddleware(tokens: services.tokens, spec: spec, clock: config.clock))
-    router.add(middleware: SessionMiddleware(sessions: services.sessions, config: config))
+    router.add(middleware: SessionMiddleware(sessions: services.browserSessions, config: config))
     router.add(middleware: ErrorPageMiddleware(renderer: renderer))
     router.add(middleware: CSRFMiddleware())
 
@@ -75,6 +75,7 @@ func buildRouter(_ config: AppConfig, services: AppServices) throws -> Router<Ap
     PoliciesController(services: services).addRoutes(to: router)
     DraftsController(services: services).addRoutes(to: router)
     ReviewsController(services: services).addRoutes(to: router)
+    SessionsController(services: services).addRoutes(to: router)
     SignalsController(services: services).addRoutes(to: router)
     ThemesController(services: services).addRoutes(to: router)
     NotificationsController(services: services).addRoutes(to: router)

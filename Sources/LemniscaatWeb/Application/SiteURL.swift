@@ -47,6 +47,15 @@ public enum SiteURL: Sendable {
     case reviewRoundClose(id: String)
     case reviewReport(id: String)
     case reviewReportMarkdown(id: String)
+    case sessions
+    case sessionNew
+    case sessionsCalendar
+    case session(id: String)
+    case sessionEdit(id: String)
+    case sessionCalendar(id: String)
+    case sessionAgenda(id: String)
+    case sessionAgendaItem(id: String, item: String)
+    case sessionAttendance(id: String)
     case signals
     case signalsToHandle
     case signalsMine
@@ -127,6 +136,15 @@ public enum SiteURL: Sendable {
         case .reviewRoundClose(let id): "/toetsen/\(id)/sluiten"
         case .reviewReport(let id): "/toetsen/\(id)/rapport"
         case .reviewReportMarkdown(let id): "/toetsen/\(id)/rapport.md"
+        case .sessions: "/overleggen"
+        case .sessionNew: "/overleggen/nieuw"
+        case .sessionsCalendar: "/overleggen/agenda.ics"
+        case .session(let id): "/overleggen/\(id)"
+        case .sessionEdit(let id): "/overleggen/\(id)/wijzigen"
+        case .sessionCalendar(let id): "/overleggen/\(id)/agenda.ics"
+        case .sessionAgenda(let id): "/overleggen/\(id)/agenda"
+        case .sessionAgendaItem(let id, let item): "/overleggen/\(id)/agenda/\(item)"
+        case .sessionAttendance(let id): "/overleggen/\(id)/aanwezigheid"
         case .signals: "/signalen"
         case .signalsToHandle: "/signalen/te-behandelen"
         case .signalsMine: "/signalen/mijn"

@@ -66,7 +66,7 @@ struct AuthController {
                 request: request, context: context, email: email, problem: Translations.text("signInFailed", context.language),
                 status: .unauthorized)
         }
-        let session = try await services.sessions.create(user: signedIn, origin: context.origin, now: now, replacing: context.sessionToken)
+        let session = try await services.browserSessions.create(user: signedIn, origin: context.origin, now: now, replacing: context.sessionToken)
         var response = redirect(.home)
         response.setCookie(Cookie(
             name: services.config.sessionCookieName, value: session.token, path: "/", secure: services.config.cookieSecure,
@@ -80,7 +80,7 @@ struct AuthController {
     /// Ends the session on the server and clears the cookie.
     @Sendable func signOut(request: Request, context: AppRequestContext) async throws -> Response {
         if let token = context.sessionToken {
-            try await services.sessions.end(token: token, actor: context.auditActor, now: services.now)
+            try await services.browserSessions.end(token: token, actor: context.auditActor, now: services.now)
         }
         var response = Response(status: .seeOther, headers: [.location: SiteURL.signIn.path + "?melding=signedout"])
         response.setCookie(Cookie(

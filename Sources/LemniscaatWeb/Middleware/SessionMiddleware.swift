@@ -9,7 +9,7 @@ import LemniscaatStore
 /// private pages to the sign-in page.
 struct SessionMiddleware: RouterMiddleware {
     typealias Context = AppRequestContext
-    let sessions: SessionRepository
+    let sessions: BrowserSessionRepository
     let config: AppConfig
 
     static func isPublic(_ path: String) -> Bool {

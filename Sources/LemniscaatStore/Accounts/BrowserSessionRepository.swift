@@ -6,7 +6,7 @@ import LemniscaatCore
 import SQLKit
 
 /// Browser sessions, kept in the database so several server processes can share them.
-public struct SessionRepository: Sendable {
+public struct BrowserSessionRepository: Sendable {
     let store: Store
     let accounts: AccountRepository
     public static let idleTimeout: TimeInterval = 30 * 60
@@ -33,9 +33,9 @@ public struct SessionRepository: Sendable {
         let csrf = SecretToken.generate()
         try await store.write { db in
             if let oldToken {
-                try await SessionModel.query(on: db).filter(\.$tokenHash == SecretToken.hash(oldToken)).delete()
+                try await BrowserSessionModel.query(on: db).filter(\.$tokenHash == SecretToken.hash(oldToken)).delete()
             }
-            try await SessionModel(
+            try await BrowserSessionModel(
                 tokenHash: SecretToken.hash(token), userID: user.userID, organisationID: user.organisationID,
                 csrfToken: csrf, createdAt: now, origin: origin
             ).create(on: db)
@@ -62,13 +62,13 @@ public struct SessionRepository: Sendable {
         let idle = now.timeIntervalSince(row.last_seen_at) > Self.idleTimeout
         let tooOld = now.timeIntervalSince(row.created_at) > Self.absoluteTimeout
         guard !idle, !tooOld, row.is_active else {
-            _ = try await store.write { db in try await SessionModel.query(on: db).filter(\.$id == row.session_id).delete() }
+            _ = try await store.write { db in try await BrowserSessionModel.query(on: db).filter(\.$id == row.session_id).delete() }
             return nil
         }
         if now.timeIntervalSince(row.last_seen_at) > Self.touchInterval {
             let id = row.session_id
             try await store.write { db in
-                try await SessionModel.query(on: db).filter(\.$id == id).set(\.$lastSeenAt, to: now).update()
+                try await BrowserSessionModel.query(on: db).filter(\.$id == id).set(\.$lastSeenAt, to: now).update()
             }
         }
         let user = SignedInUserRow.user(
@@ -96,7 +96,7 @@ public struct SessionRepository: Sendable {
     /// Sign-out: the session is gone on the server, whatever the browser keeps.
     public func end(token: String, actor: AuditActor, now: Date) async throws {
         try await store.write { db in
-            try await SessionModel.query(on: db).filter(\.$tokenHash == SecretToken.hash(token)).delete()
+            try await BrowserSessionModel.query(on: db).filter(\.$tokenHash == SecretToken.hash(token)).delete()
             try await AuditLog.append(
                 on: db, actor: actor, action: "afmelden", entityType: "gebruiker", entityID: actor.userID?.uuidString.lowercased() ?? "",
                 summary: "afgemeld", at: now)
@@ -104,7 +104,7 @@ public struct SessionRepository: Sendable {
     }
 
     public func count(userID: UUID) async throws -> Int {
-        try await SessionModel.query(on: store.database).filter(\.$userID == userID).count()
+        try await BrowserSessionModel.query(on: store.database).filter(\.$userID == userID).count()
     }
 }
 

@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 Lemniscaat contributors
+import FluentKit
+import Foundation
+
+/// An overleg (session) between policy and practice. Stored as `meetings`: `sessions` are browser sessions.
+public final class MeetingModel: Model, @unchecked Sendable {
+    public static let schema = "meetings"
+
+    @ID(key: .id) public var id: UUID?
+    @Field(key: "organisation_id") public var organisationID: UUID
+    /// `SessionType`.
+    @Field(key: "type") public var type: String
+    @Field(key: "title") public var title: String
+    @Field(key: "starts_at") public var startsAt: Date
+    @Field(key: "ends_at") public var endsAt: Date
+    @Field(key: "place") public var place: String
+    /// A video-call address; empty when the session is only in a room.
+    @Field(key: "link") public var link: String
+    @OptionalField(key: "organiser_id") public var organiserID: UUID?
+    @Field(key: "description") public var description: String
+    @OptionalField(key: "created_by") public var createdBy: UUID?
+    @Field(key: "created_at") public var createdAt: Date
+    @Field(key: "updated_at") public var updatedAt: Date
+
+    public init() {}
+}
+
+public final class MeetingParticipantModel: Model, @unchecked Sendable {
+    public static let schema = "meeting_participants"
+
+    @ID(key: .id) public var id: UUID?
+    @Field(key: "meeting_id") public var meetingID: UUID
+    @Field(key: "user_id") public var userID: UUID
+    @OptionalField(key: "team_id") public var teamID: UUID?
+    @Field(key: "direct") public var direct: Bool
+    /// Nil until attendance is recorded.
+    @OptionalField(key: "attended") public var attended: Bool?
+
+    public init() {}
+}
+
+public final class MeetingPolicyModel: Model, @unchecked Sendable {
+    public static let schema = "meeting_policies"
+
+    @ID(key: .id) public var id: UUID?
+    @Field(key: "meeting_id") public var meetingID: UUID
+    @Field(key: "policy_id") public var policyID: UUID
+
+    public init() {}
+}
+
+public final class MeetingDomainModel: Model, @unchecked Sendable {
+    public static let schema = "meeting_domains"
+
+    @ID(key: .id) public var id: UUID?
+    @Field(key: "meeting_id") public var meetingID: UUID
+    @Field(key: "domain_id") public var domainID: UUID
+
+    public init() {}
+}
+
+/// One point on a session's agenda, with its minutes.
+public final class AgendaItemModel: Model, @unchecked Sendable {
+    public static let schema = "meeting_agenda_items"
+
+    @ID(key: .id) public var id: UUID?
+    @Field(key: "meeting_id") public var meetingID: UUID
+    @Field(key: "position") public var position: Int
+    @Field(key: "title") public var title: String
+    @Field(key: "note") public var note: String
+    @Field(key: "minutes") public var minutes: String
+    /// `AgendaItemKind`.
+    @Field(key: "kind") public var kind: String
+    @OptionalField(key: "source_kind") public var sourceKind: String?
+    @OptionalField(key: "source_id") public var sourceID: UUID?
+    @Field(key: "created_at") public var createdAt: Date
+    @Field(key: "updated_at") public var updatedAt: Date
+
+    public init() {}
+}
