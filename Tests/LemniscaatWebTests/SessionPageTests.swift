@@ -142,6 +142,18 @@ import Testing
             let detail = try await planner.get(try #require(changed.location))
             #expect(detail.text.contains("<h1>Werksessie wachttijden</h1>"))
             #expect(detail.text.contains("De wijzigingen zijn opgeslagen."))
+
+            // an organiser without a planner's role keeps their own session, and only that one
+            var organiser = Self.sessionForm(fixture, day: Self.day(clock, 9), title: "Meeloopdag wijkteam")
+            organiser[7] = ("organisator", fixture.practitioner.id!.uuidString.lowercased())
+            let own = try #require(try await planner.post("/overleggen/nieuw", organiser).location?.components(separatedBy: "?").first)
+            var practitioner = Browser(client)
+            try await practitioner.signIn(fixture.practitioner.email)
+            #expect(try await practitioner.get(own).text.contains(own + "/wijzigen"))
+            #expect(try await practitioner.get(own + "/wijzigen").status == .ok)
+            #expect(try await practitioner.post(own + "/agenda", [("punt", "Wat ik zag")]).status == .seeOther)
+            #expect(try await practitioner.get(page + "/wijzigen").status == .forbidden)
+            #expect(try await practitioner.get("/overleggen/nieuw").status == .forbidden)
         }
     }
 

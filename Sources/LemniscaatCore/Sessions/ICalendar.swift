@@ -16,6 +16,7 @@ public struct CalendarEvent: Sendable, Equatable {
 
     /// Stable for the record, so a calendar updates the event instead of adding a second one.
     public let uid: String
+    /// When the event last changed.
     public let stamp: Date
     public let start: Date
     public let end: Date
@@ -49,12 +50,15 @@ public enum ICalendar {
 
     /// A whole VCALENDAR with the events; `name` names a feed in the calendar programs that show one.
     public static func document(_ events: [CalendarEvent], name: String? = nil) -> String {
-        var lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Lemniscaat//Overleggen//NL", "CALSCALE:GREGORIAN", "METHOD:PUBLISH"]
+        // No METHOD: the file is not a scheduling message (RFC 5546), so DTSTAMP may be the event's last change, which
+        // keeps the file the same until the session changes.
+        var lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Lemniscaat//Overleggen//NL", "CALSCALE:GREGORIAN"]
         if let name { lines.append("X-WR-CALNAME:" + escape(name)) }
         for event in events {
             lines.append("BEGIN:VEVENT")
             lines.append("UID:" + escape(event.uid))
             lines.append("DTSTAMP:" + utc(event.stamp))
+            lines.append("LAST-MODIFIED:" + utc(event.stamp))
             lines.append("DTSTART:" + utc(event.start))
             lines.append("DTEND:" + utc(event.end))
             lines.append("SUMMARY:" + escape(event.summary))

@@ -22,8 +22,6 @@ public struct SessionRepository: Sendable {
     public static let maximumItemTitle = 200
     public static let maximumNote = 2000
     public static let maximumMinutes = 10000
-    /// A session lasts at most a (long) day: a meeloopdag is the longest.
-    public static let maximumLength: TimeInterval = 16 * 3600
 
     /// The people who plan sessions.
     public static func mayPlan(_ user: SignedInUser) -> Bool {
@@ -352,9 +350,6 @@ public struct SessionRepository: Sendable {
         for user in users { participants[user.id!] = (participants[user.id!]?.team, true) }
         if participants.isEmpty && validator.problems.allSatisfy({ $0.name != "deelnemers" }) {
             validator.add("deelnemers", "verplicht", "Kies minstens één team of persoon die meedoet. Een gekozen team moet leden hebben.")
-        }
-        if let start, let end, end.timeIntervalSince(start) > maximumLength {
-            validator.add("einde", "te-lang", "Een overleg duurt hoogstens 16 uur.")
         }
         try validator.check()
         return Checked(
