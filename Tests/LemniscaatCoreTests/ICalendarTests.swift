@@ -47,7 +47,8 @@ import Testing
         let event = CalendarEvent(
             uid: "abc@lemniscaat", stamp: start.addingTimeInterval(-86_400), start: start, end: start.addingTimeInterval(5400),
             summary: "Werksessie: bijstand, jongeren", location: "Stadhuis; zaal 2", description: "Agenda:\n1. Opening",
-            organizer: .init(name: "Bea, Beleid", email: "beleid@demo.test"), attendees: [.init(name: "Uri \"U\" Uitvoerder", email: "uitvoerder@demo.test")])
+            organizer: .init(name: "Bea, Beleid", email: "beleid@demo.test"),
+            attendees: [.init(name: "Uri \"U\" Uitvoerder", email: "uitvoerder@demo.test")])
         // act
         let text = ICalendar.document([event], name: "Overleggen")
         // check: CRLF only, the required properties, times in UTC

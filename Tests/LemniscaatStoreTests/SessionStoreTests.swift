@@ -12,10 +12,13 @@ import Testing
     /// A day a week from now, as the form writes it.
     static func day(_ days: Double = 7) -> String { SessionTime.codes(Date().addingTimeInterval(days * 86_400)).day }
 
-    static func input(_ setup: DraftStoreTests.Setup, title: String = "Evaluatie bijzondere bijstand", day: String = day()) -> SessionRepository.SessionInput {
+    static func input(_ setup: DraftStoreTests.Setup, title: String = "Evaluatie bijzondere bijstand", day: String = day())
+        -> SessionRepository.SessionInput
+    {
         .init(
             type: "evaluatiegesprek", title: title, day: day, startTime: "09:30", endTime: "11:00", place: "Stadhuis, zaal 2",
-            description: "We kijken terug op het eerste jaar.", organiserID: setup.fixture.administrator.id, teamIDs: [setup.fixture.practitionerTeamID],
+            description: "We kijken terug op het eerste jaar.", organiserID: setup.fixture.administrator.id,
+            teamIDs: [setup.fixture.practitionerTeamID],
             policyIDs: [setup.policy.id!])
     }
 
@@ -111,7 +114,8 @@ import Testing
             #expect(try await sessions.session(id: id, organisationID: other.organisationID) == nil)
             #expect(try await sessions.list(organisationID: other.organisationID, when: .upcoming, now: Date()).isEmpty)
             await #expect(throws: NotFound.self) {
-                try await sessions.addItem(sessionID: id, .init(title: "Elders"), organisationID: other.organisationID, actor: otherActor, now: Date())
+                try await sessions.addItem(
+                    sessionID: id, .init(title: "Elders"), organisationID: other.organisationID, actor: otherActor, now: Date())
             }
             await #expect(throws: NotFound.self) {
                 try await sessions.update(id: id, Self.input(setup), organisationID: other.organisationID, actor: otherActor, now: Date())
@@ -140,14 +144,18 @@ import Testing
             // act: three items, the last moved up, the first removed, minutes on one
             let opening = try await sessions.addItem(sessionID: id, .init(title: "Opening"), organisationID: org, actor: setup.actor, now: now)
             let signals = try await sessions.addItem(
-                sessionID: id, .init(title: "Signalen over de wachttijd", note: "Zes signalen sinds maart."), organisationID: org, actor: setup.actor, now: now)
+                sessionID: id, .init(title: "Signalen over de wachttijd", note: "Zes signalen sinds maart."), organisationID: org, actor: setup.actor,
+                now: now)
             let closing = try await sessions.addItem(sessionID: id, .init(title: "Rondvraag"), organisationID: org, actor: setup.actor, now: now)
             try await sessions.moveItem(sessionID: id, itemID: closing, .up, organisationID: org, actor: setup.actor, now: now)
             // already at the top: nothing changes, nothing is logged
             try await sessions.moveItem(sessionID: id, itemID: opening, .up, organisationID: org, actor: setup.actor, now: now)
             try await sessions.removeItem(sessionID: id, itemID: opening, organisationID: org, actor: setup.actor, now: now)
             try await sessions.updateItem(
-                sessionID: id, itemID: signals, .init(title: "Signalen over de wachttijd", note: "", minutes: "Afgesproken: de termijn gaat naar vier weken.\r\nVolgende keer terugkoppelen."),
+                sessionID: id, itemID: signals,
+                .init(
+                    title: "Signalen over de wachttijd", note: "",
+                    minutes: "Afgesproken: de termijn gaat naar vier weken.\r\nVolgende keer terugkoppelen."),
                 organisationID: org, actor: setup.actor, now: now)
 
             // check
@@ -161,7 +169,8 @@ import Testing
             // the privacy guard reads the minutes
             await #expect(throws: ValidationFailure.self) {
                 try await sessions.updateItem(
-                    sessionID: id, itemID: signals, .init(title: "Signalen", minutes: "Mail naar jan.jansen@example.nl"), organisationID: org, actor: setup.actor,
+                    sessionID: id, itemID: signals, .init(title: "Signalen", minutes: "Mail naar jan.jansen@example.nl"), organisationID: org,
+                    actor: setup.actor,
                     now: now)
             }
 

@@ -42,13 +42,15 @@ import Testing
 
             // act: a refused form says why at each field and keeps what was typed
             let refused = try await planner.post(
-                "/overleggen/nieuw", [("soort", "werksessie"), ("titel", "Wachttijden"), ("datum", Self.day(clock)), ("begin", "15:00"), ("einde", "14:00")])
+                "/overleggen/nieuw",
+                [("soort", "werksessie"), ("titel", "Wachttijden"), ("datum", Self.day(clock)), ("begin", "15:00"), ("einde", "14:00")])
             #expect(refused.status == .badRequest)
             #expect(refused.text.contains("Niet alles is goed ingevuld."))
             #expect(refused.text.contains(#"<p class="field-error" id="einde-fout">Het overleg moet eindigen na het begin."#))
             #expect(refused.text.contains("Kies minstens één team of persoon die meedoet."))
             #expect(refused.text.contains(#"value="Wachttijden""#))
-            #expect(refused.text.contains(#"id="soort-werksessie" name="soort" value="werksessie" aria-describedby="soort-werksessie-uitleg" checked"#))
+            #expect(
+                refused.text.contains(#"id="soort-werksessie" name="soort" value="werksessie" aria-describedby="soort-werksessie-uitleg" checked"#))
             let planned = try await planner.post("/overleggen/nieuw", Self.sessionForm(fixture, day: Self.day(clock)))
             #expect(planned.status == .seeOther)
             let page = try #require(planned.location?.components(separatedBy: "?").first)
@@ -79,7 +81,10 @@ import Testing
             #expect(try await planner.post(page + "/agenda/" + items[1], [("actie", "omhoog")]).status == .seeOther)
             let minutes = try await planner.post(
                 page + "/agenda/" + items[1],
-                [("actie", "opslaan"), ("punt", "Wachttijden keukentafelgesprek"), ("toelichting", "Twaalf signalen."), ("verslag", "Afgesproken: binnen vier weken.")])
+                [
+                    ("actie", "opslaan"), ("punt", "Wachttijden keukentafelgesprek"), ("toelichting", "Twaalf signalen."),
+                    ("verslag", "Afgesproken: binnen vier weken."),
+                ])
             #expect(minutes.status == .seeOther)
             let refusedMinutes = try await planner.post(
                 page + "/agenda/" + items[1], [("actie", "opslaan"), ("punt", "Wachttijden"), ("verslag", "Bel 06-12345678 terug.")])
@@ -125,8 +130,9 @@ import Testing
             var planner = Browser(client)
             try await planner.signIn(fixture.administrator.email)
             try await planner.get("/overleggen/nieuw")
-            let page = try #require(try await planner.post("/overleggen/nieuw", Self.sessionForm(fixture, day: Self.day(clock))).location?
-                .components(separatedBy: "?").first)
+            let page = try #require(
+                try await planner.post("/overleggen/nieuw", Self.sessionForm(fixture, day: Self.day(clock))).location?
+                    .components(separatedBy: "?").first)
 
             // act
             let form = try await planner.get(page + "/wijzigen")
@@ -134,7 +140,8 @@ import Testing
             #expect(form.text.contains(#"value="Werksessie wachttijden Wmo""#))
             #expect(form.text.contains(#"value="13:00""#))
             #expect(form.text.contains(#"name="teams" value="\#(fixture.practitionerTeamID.uuidString.lowercased())" checked"#))
-            let changed = try await planner.post(page + "/wijzigen", Self.sessionForm(fixture, day: Self.day(clock, 9), title: "Werksessie wachttijden"))
+            let changed = try await planner.post(
+                page + "/wijzigen", Self.sessionForm(fixture, day: Self.day(clock, 9), title: "Werksessie wachttijden"))
 
             // check
             #expect(changed.status == .seeOther)
@@ -164,8 +171,9 @@ import Testing
             var planner = Browser(client)
             try await planner.signIn(fixture.administrator.email)
             try await planner.get("/overleggen/nieuw")
-            let page = try #require(try await planner.post("/overleggen/nieuw", Self.sessionForm(fixture, day: Self.day(clock))).location?
-                .components(separatedBy: "?").first)
+            let page = try #require(
+                try await planner.post("/overleggen/nieuw", Self.sessionForm(fixture, day: Self.day(clock))).location?
+                    .components(separatedBy: "?").first)
             let id = String(page.split(separator: "/").last!)
 
             // act

@@ -50,7 +50,8 @@ public enum SessionTime {
     public static func parse(day: String, time: String) -> Date? {
         let dayParts = day.trimmingCharacters(in: .whitespaces).split(separator: "-")
         let timeParts = time.trimmingCharacters(in: .whitespaces).split(separator: ":")
-        guard dayParts.count == 3, dayParts[0].count == 4, let year = Int(dayParts[0]), let month = Int(dayParts[1]), let dayNumber = Int(dayParts[2]),
+        guard dayParts.count == 3, dayParts[0].count == 4, let year = Int(dayParts[0]), let month = Int(dayParts[1]),
+            let dayNumber = Int(dayParts[2]),
             (1...12).contains(month), (1...31).contains(dayNumber),
             timeParts.count == 2 || timeParts.count == 3, let hour = Int(timeParts[0]), let minute = Int(timeParts[1]),
             (0...23).contains(hour), (0...59).contains(minute)

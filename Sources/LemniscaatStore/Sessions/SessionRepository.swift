@@ -144,7 +144,8 @@ public struct SessionRepository: Sendable {
         }
         if let userID = filter.userID {
             let ids = try await MeetingParticipantModel.query(on: db).filter(\.$userID == userID).all().map(\.meetingID)
-            query = ids.isEmpty ? query.filter(\.$organiserID == userID) : query.group(.or) { $0.filter(\.$id ~~ ids).filter(\.$organiserID == userID) }
+            query =
+                ids.isEmpty ? query.filter(\.$organiserID == userID) : query.group(.or) { $0.filter(\.$id ~~ ids).filter(\.$organiserID == userID) }
         }
         return try await summaries(try await query.all(), organisationID: organisationID, on: db)
     }
@@ -162,8 +163,10 @@ public struct SessionRepository: Sendable {
         let id = meeting.id!
         let participants = try await MeetingParticipantModel.query(on: db).filter(\.$meetingID == id).all()
         let people = Dictionary(
-            uniqueKeysWithValues: try await UserModel.query(on: db).filter(\.$id ~~ (participants.map(\.userID) + [meeting.organiserID].compactMap { $0 }))
-                .filter(\.$organisationID == meeting.organisationID).all().map { ($0.id!, $0) })
+            uniqueKeysWithValues: try await UserModel.query(on: db).filter(
+                \.$id ~~ (participants.map(\.userID) + [meeting.organiserID].compactMap { $0 })
+            )
+            .filter(\.$organisationID == meeting.organisationID).all().map { ($0.id!, $0) })
         let teams = try await ReviewRepository.teamNames(participants.compactMap(\.teamID), on: db)
         let policyIDs = try await MeetingPolicyModel.query(on: db).filter(\.$meetingID == id).all().map(\.policyID)
         let policies = policyIDs.isEmpty ? [] : try await PolicyModel.query(on: db).filter(\.$id ~~ policyIDs).sort(\.$title).all()
@@ -192,7 +195,8 @@ public struct SessionRepository: Sendable {
         let db = store.database
         let participating = try await MeetingParticipantModel.query(on: db).filter(\.$userID == userID).all().map(\.meetingID)
         var query = MeetingModel.query(on: db).filter(\.$organisationID == organisationID).filter(\.$endsAt >= now.addingTimeInterval(-31 * 86_400))
-        query = participating.isEmpty
+        query =
+            participating.isEmpty
             ? query.filter(\.$organiserID == userID) : query.group(.or) { $0.filter(\.$id ~~ participating).filter(\.$organiserID == userID) }
         let meetings = try await query.sort(\.$startsAt).all()
         let summaries = try await summaries(meetings, organisationID: organisationID, on: db)
@@ -304,7 +308,9 @@ public struct SessionRepository: Sendable {
             let lower = link.lowercased()
             if link.count > maximumLink {
                 validator.add("link", "te-lang", "De link mag hoogstens \(maximumLink) tekens hebben.")
-            } else if !(lower.hasPrefix("https://") || lower.hasPrefix("http://")) || link.contains(where: \.isWhitespace) || URL(string: link)?.host == nil {
+            } else if !(lower.hasPrefix("https://") || lower.hasPrefix("http://")) || link.contains(where: \.isWhitespace)
+                || URL(string: link)?.host == nil
+            {
                 validator.add("link", "ongeldig", "Vul een volledige link in die begint met https://.")
             }
         }
@@ -317,7 +323,8 @@ public struct SessionRepository: Sendable {
         }
         ReviewRepository.privacy(description, field: "omschrijving", what: "de omschrijving", into: &validator)
         if let organiserID = input.organiserID,
-            try await UserModel.query(on: db).filter(\.$id == organiserID).filter(\.$organisationID == organisationID).filter(\.$isActive == true).first() == nil
+            try await UserModel.query(on: db).filter(\.$id == organiserID).filter(\.$organisationID == organisationID).filter(\.$isActive == true)
+                .first() == nil
         {
             validator.add("organisator", "onbekend", "Deze organisator bestaat niet (meer). Kies opnieuw.")
         }
@@ -379,11 +386,17 @@ public struct SessionRepository: Sendable {
 
     static func insertParticipants(_ participants: [UUID: (team: UUID?, direct: Bool)], meetingID: UUID, on db: any Database) async throws {
         guard !participants.isEmpty else { return }
-        try await (db as! any SQLDatabase).insert(into: MeetingParticipantModel.schema).columns("id", "meeting_id", "user_id", "team_id", "direct", "attended")
-            .rows(participants.map { user, entry in
-                [SQLBind(UUID()), SQLBind(meetingID), SQLBind(user), entry.team.map { SQLBind($0) as any SQLExpression } ?? SQLLiteral.null,
-                 SQLBind(entry.direct), SQLLiteral.null]
-            }).run()
+        try await (db as! any SQLDatabase).insert(into: MeetingParticipantModel.schema).columns(
+            "id", "meeting_id", "user_id", "team_id", "direct", "attended"
+        )
+        .rows(
+            participants.map { user, entry in
+                [
+                    SQLBind(UUID()), SQLBind(meetingID), SQLBind(user), entry.team.map { SQLBind($0) as any SQLExpression } ?? SQLLiteral.null,
+                    SQLBind(entry.direct), SQLLiteral.null,
+                ]
+            }
+        ).run()
     }
 
     /// Plans a session and tells everyone taking part, except the person planning it.
@@ -432,7 +445,8 @@ public struct SessionRepository: Sendable {
                 throw NotFound()
             }
             let checked = try await Self.check(input, organisationID: organisationID, on: db)
-            let moved = meeting.startsAt != checked.start || meeting.endsAt != checked.end || meeting.place != checked.place || meeting.link != checked.link
+            let moved =
+                meeting.startsAt != checked.start || meeting.endsAt != checked.end || meeting.place != checked.place || meeting.link != checked.link
             Self.apply(checked, to: meeting)
             meeting.updatedAt = now
             try await meeting.save(on: db)

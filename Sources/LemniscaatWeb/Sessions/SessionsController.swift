@@ -213,7 +213,9 @@ struct SessionsController {
             place: Field(values.place, error: reason("plaats")), link: Field(values.link, error: reason("link")),
             description: Field(values.description, error: reason("omschrijving")),
             organisers: [Choice(value: "", label: t["sessionNoOrganiser"]!, selected: values.organiser.isEmpty)]
-                + people.map { Choice(value: $0.id.uuidString.lowercased(), label: $0.name, selected: $0.id.uuidString.lowercased() == values.organiser) },
+                + people.map {
+                    Choice(value: $0.id.uuidString.lowercased(), label: $0.name, selected: $0.id.uuidString.lowercased() == values.organiser)
+                },
             organiserError: reason("organisator"), organiserInvalid: reason("organisator") != nil,
             teams: checks(teams.map { ($0.id, $0.name) }, chosen: values.teams, prefix: "team-"),
             people: checks(people.map { ($0.id, $0.name) }, chosen: values.people, prefix: "persoon-"),
@@ -256,7 +258,8 @@ struct SessionsController {
         var request = request
         let form = try await FormData.read(&request, context: context)
         do {
-            let id = try await services.sessions.create(Self.input(form), organisationID: user.organisationID, actor: context.auditActor, now: services.now)
+            let id = try await services.sessions.create(
+                Self.input(form), organisationID: user.organisationID, actor: context.auditActor, now: services.now)
             return redirect(.session(id: id.uuidString.lowercased()), message: "sessionPlanned")
         } catch let failure as ValidationFailure {
             return try await formPage(request: request, context: context, editing: nil, values: FormValues(form: form), failure: failure)
@@ -375,8 +378,10 @@ struct SessionsController {
         let idText = summary.id.uuidString.lowercased()
         let mayEdit = SessionRepository.mayEdit(user, organiserID: summary.organiserID)
         let started = summary.startsAt <= services.now
-        let present: Set<String> = failure?.form == "aanwezigheid"
-            ? Set(failure!.fields.values("aanwezig")) : Set(session.participants.filter { $0.attended == true }.map { $0.userID.uuidString.lowercased() })
+        let present: Set<String> =
+            failure?.form == "aanwezigheid"
+            ? Set(failure!.fields.values("aanwezig"))
+            : Set(session.participants.filter { $0.attended == true }.map { $0.userID.uuidString.lowercased() })
         func errors(_ form: String) -> String? {
             failure?.form == form ? failure!.failure.invalidParams.map(\.reason).joined(separator: " ") : nil
         }
@@ -387,7 +392,8 @@ struct SessionsController {
             return DetailPage.Item(
                 id: id, number: number, anchor: "agendapunt-" + id, title: item?.title ?? "", note: Self.paragraphs(item?.note ?? ""),
                 hasNote: !(item?.note ?? "").isEmpty, minutes: Self.paragraphs(item?.minutes ?? ""), hasMinutes: !(item?.minutes ?? "").isEmpty,
-                url: item.map { SiteURL.sessionAgendaItem(id: idText, item: $0.id.uuidString.lowercased()).path } ?? SiteURL.sessionAgenda(id: idText).path,
+                url: item.map { SiteURL.sessionAgendaItem(id: idText, item: $0.id.uuidString.lowercased()).path }
+                    ?? SiteURL.sessionAgenda(id: idText).path,
                 isFirst: number == 1, isLast: number == last,
                 titleField: Field(typed?.value("punt") ?? item?.title ?? "", error: error),
                 noteField: Field(typed?.value("toelichting") ?? item?.note ?? ""),
@@ -406,11 +412,12 @@ struct SessionsController {
             hasPolicies: !session.policies.isEmpty, domains: session.domains.map(\.name), hasDomains: !session.domains.isEmpty,
             participants: session.participants.map {
                 let value = $0.userID.uuidString.lowercased()
-                let attendance = switch $0.attended {
-                case true?: t["sessionPresent"]!
-                case false?: t["sessionAbsent"]!
-                case nil: "–"
-                }
+                let attendance =
+                    switch $0.attended {
+                    case true?: t["sessionPresent"]!
+                    case false?: t["sessionAbsent"]!
+                    case nil: "–"
+                    }
                 return DetailPage.Person(
                     name: $0.name, team: $0.teamName ?? ($0.direct ? t["sessionDirect"]! : "–"), attendance: attendance, checkID: "aanwezig-" + value,
                     value: value, present: present.contains(value))
@@ -444,13 +451,16 @@ struct SessionsController {
         let itemID: UUID
         do {
             itemID = try await services.sessions.addItem(
-                sessionID: session.summary.id, Self.itemInput(form), organisationID: user.organisationID, actor: context.auditActor, now: services.now)
+                sessionID: session.summary.id, Self.itemInput(form), organisationID: user.organisationID, actor: context.auditActor, now: services.now
+            )
         } catch is NotFound {
             throw HTTPError(.notFound)
         } catch let failure as ValidationFailure {
             return try await detailPage(request: request, context: context, failure: PageFailure(form: "nieuw", fields: form, failure: failure))
         }
-        let location = SiteURL.session(id: session.summary.id.uuidString.lowercased()).path + "?melding=sessionItemAdded#agendapunt-" + itemID.uuidString.lowercased()
+        let location =
+            SiteURL.session(id: session.summary.id.uuidString.lowercased()).path + "?melding=sessionItemAdded#agendapunt-"
+            + itemID.uuidString.lowercased()
         return Response(status: .seeOther, headers: [.location: location])
     }
 
@@ -471,7 +481,8 @@ struct SessionsController {
         do {
             switch form.value("actie") {
             case "opslaan":
-                try await services.sessions.updateItem(sessionID: id, itemID: itemID, Self.itemInput(form), organisationID: org, actor: actor, now: now)
+                try await services.sessions.updateItem(
+                    sessionID: id, itemID: itemID, Self.itemInput(form), organisationID: org, actor: actor, now: now)
             case "omhoog", "omlaag":
                 let direction = SessionRepository.Direction(rawValue: form.value("actie")!)!
                 try await services.sessions.moveItem(sessionID: id, itemID: itemID, direction, organisationID: org, actor: actor, now: now)
@@ -504,7 +515,8 @@ struct SessionsController {
         } catch is NotFound {
             throw HTTPError(.notFound)
         } catch let failure as ValidationFailure {
-            return try await detailPage(request: request, context: context, failure: PageFailure(form: "aanwezigheid", fields: form, failure: failure))
+            return try await detailPage(
+                request: request, context: context, failure: PageFailure(form: "aanwezigheid", fields: form, failure: failure))
         }
         let location = SiteURL.session(id: session.summary.id.uuidString.lowercased()).path + "?melding=sessionAttendanceSaved#deelnemers"
         return Response(status: .seeOther, headers: [.location: location])
@@ -544,7 +556,8 @@ struct SessionsController {
         guard let session = try await services.sessions.session(id: try context.uuid(), organisationID: user.organisationID) else {
             throw HTTPError(.notFound)
         }
-        return Self.calendarResponse(ICalendar.document([event(session, t: t)]), fileName: "overleg-\(session.summary.id.uuidString.lowercased().prefix(8)).ics")
+        return Self.calendarResponse(
+            ICalendar.document([event(session, t: t)]), fileName: "overleg-\(session.summary.id.uuidString.lowercased().prefix(8)).ics")
     }
 
     @Sendable func feed(request: Request, context: AppRequestContext) async throws -> Response {
@@ -552,6 +565,7 @@ struct SessionsController {
         let t = Translations.texts(context.language)
         let sessions = try await services.sessions.calendar(userID: user.userID, organisationID: user.organisationID, now: services.now)
         return Self.calendarResponse(
-            ICalendar.document(sessions.map { event($0, t: t) }, name: "\(t["sessionFeedName"]!) · \(user.organisationName)"), fileName: "overleggen.ics")
+            ICalendar.document(sessions.map { event($0, t: t) }, name: "\(t["sessionFeedName"]!) · \(user.organisationName)"),
+            fileName: "overleggen.ics")
     }
 }
