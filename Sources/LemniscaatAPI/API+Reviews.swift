@@ -57,12 +57,14 @@ extension APIImplementation {
         // The repository keeps the questions one per line: a line break inside a question would split it in two.
         let questions = body.vragen.map { $0.split(whereSeparator: \.isNewline).joined(separator: " ") }.joined(separator: "\n")
         let input = ReviewRepository.RoundInput(
-            versionNumber: body.versie, deadline: body.termijn, introduction: body.inleiding, questions: questions, teamIDs: teamIDs, userIDs: userIDs)
+            versionNumber: body.versie, deadline: body.termijn, introduction: body.inleiding, questions: questions, teamIDs: teamIDs,
+            userIDs: userIDs)
         let round: ReviewRoundModel
         do {
             round = try await problems {
                 try await Self.renaming(["beleid": "beleidId"]) {
-                    try await reviews.open(policyID: policyID, input, organisationID: user.organisationID, actor: user.auditActor(origin: "api"), now: clock())
+                    try await reviews.open(
+                        policyID: policyID, input, organisationID: user.organisationID, actor: user.auditActor(origin: "api"), now: clock())
                 }
             }
         } catch let problem as APIProblem where problem.status == 404 {
@@ -72,7 +74,8 @@ extension APIImplementation {
                 invalidParams: [InvalidParam(name: "beleidId", code: "onbekend", reason: "Dit beleid bestaat niet.")])
         }
         guard let detail = try await reviews.round(id: round.id!, organisationID: user.organisationID) else { throw APIProblem.notFound }
-        return .created(.init(headers: .init(apiVersion: APIVersion.current), body: .json(Self.toets(detail.summary, detail: detail, invitees: true))))
+        return .created(.init(
+            headers: .init(apiVersion: APIVersion.current), body: .json(Self.toets(detail.summary, detail: detail, invitees: true))))
     }
 
     package func getToets(_ input: Operations.GetToets.Input) async throws -> Operations.GetToets.Output {
@@ -96,7 +99,8 @@ extension APIImplementation {
         case (.gesloten, .open):
             try await problems {
                 try await Self.renaming(["toets": "status"]) {
-                    try await reviews.close(roundID: round.summary.id, organisationID: user.organisationID, actor: user.auditActor(origin: "api"), now: clock())
+                    try await reviews.close(
+                        roundID: round.summary.id, organisationID: user.organisationID, actor: user.auditActor(origin: "api"), now: clock())
                 }
             }
         case (.open, .closed):
@@ -155,10 +159,12 @@ extension APIImplementation {
             guard let dimension = ReviewDimension(rawValue: entry.dimensie.rawValue) else { continue }
             if !sections.contains(entry.onderdeel) {
                 invalid.append(InvalidParam(
-                    name: "scores[\(index)].onderdeel", code: "onbekend", reason: "Het onderdeel ‘\(entry.onderdeel)’ staat niet in deze versie van de tekst."))
+                    name: "scores[\(index)].onderdeel", code: "onbekend",
+                    reason: "Het onderdeel ‘\(entry.onderdeel)’ staat niet in deze versie van de tekst."))
             } else if scores[entry.onderdeel]?[dimension] != nil {
                 invalid.append(InvalidParam(
-                    name: "scores[\(index)]", code: "dubbel", reason: "Dit onderdeel heeft al een score op \(dimension.label.lowercased()). Geef er één."))
+                    name: "scores[\(index)]", code: "dubbel",
+                    reason: "Dit onderdeel heeft al een score op \(dimension.label.lowercased()). Geef er één."))
             } else {
                 scores[entry.onderdeel, default: [:]][dimension] = entry.score.rawValue
                 names[ReviewRepository.scoreField(entry.onderdeel, dimension)] = "scores[\(index)]"
@@ -193,7 +199,8 @@ extension APIImplementation {
         do {
             try await problems {
                 try await Self.renaming(names) {
-                    try await reviews.save(roundID: id, review, submit: body.ingediend, user: user, actor: user.auditActor(origin: "api"), now: clock())
+                    try await reviews.save(
+                        roundID: id, review, submit: body.ingediend, user: user, actor: user.auditActor(origin: "api"), now: clock())
                 }
             }
         } catch is ReviewRepository.NotInvited {
@@ -296,7 +303,8 @@ extension APIImplementation {
             teams: report.teams.enumerated().map { index, team in
                 let cells = shown.teams[index]
                 return .init(
-                    team: team.team, uitgenodigd: figure(cells.invited), gereageerd: figure(cells.responded), percentage: figure(cells.rate, percentage: true))
+                    team: team.team, uitgenodigd: figure(cells.invited), gereageerd: figure(cells.responded),
+                    percentage: figure(cells.rate, percentage: true))
             },
             onderdelen: sections,
             oordelen: ReviewVerdict.allCases.enumerated().map { index, verdict in
@@ -348,7 +356,8 @@ extension APIImplementation {
             id: id, beleidId: summary.policyID.uuidString.lowercased(), beleidTitel: summary.policyTitle, versie: summary.versionNumber,
             status: Components.Schemas.ToetsStatus(rawValue: summary.status.rawValue) ?? .open, termijn: ReviewDeadline.code(summary.deadline),
             geopendOp: summary.openedAt, geslotenOp: summary.closedAt, inleiding: detail?.introduction, vragen: detail?.questions,
-            aantallen: .init(uitgenodigd: summary.invited, ingediend: summary.submitted, opmerkingen: summary.remarks, onbeantwoord: summary.unanswered),
+            aantallen: .init(
+                uitgenodigd: summary.invited, ingediend: summary.submitted, opmerkingen: summary.remarks, onbeantwoord: summary.unanswered),
             genodigden: invitees
                 ? detail?.invitees.map { invitee in
                     .init(
@@ -372,7 +381,8 @@ extension APIImplementation {
             gebruikerId: review.reviewerID.uuidString.lowercased(), naam: review.reviewerName,
             stand: Components.Schemas.ReactieStand(rawValue: review.state.rawValue) ?? .nietBegonnen,
             oordeel: review.verdict.flatMap { Components.Schemas.Oordeel(rawValue: $0.rawValue) }, oordeelToelichting: review.verdictNote,
-            doenvermogen: CapabilityDemand.allCases.filter { review.demands.contains($0) }.compactMap { Components.Schemas.Doenvermogenpunt(rawValue: $0.rawValue) },
+            doenvermogen: CapabilityDemand.allCases.filter { review.demands.contains($0) }
+                .compactMap { Components.Schemas.Doenvermogenpunt(rawValue: $0.rawValue) },
             doenvermogenToelichting: review.demandsNote,
             scores: scores.compactMap { entry in
                 guard let dimension = Components.Schemas.Dimensie(rawValue: entry.dimension.rawValue),
@@ -389,7 +399,9 @@ extension APIImplementation {
             onderdeel: remark.sectionKey, citaat: remark.quote, tekst: remark.text, aangemaaktOp: remark.createdAt, ingediend: remark.submitted,
             antwoord: remark.answer.flatMap { answer in
                 Components.Schemas.OpmerkingAntwoordSoort(rawValue: answer.rawValue).map {
-                    .init(antwoord: $0, uitleg: remark.answerText ?? "", onderdeel: remark.answerSectionKey, door: remark.answeredBy, beantwoordOp: remark.answeredAt)
+                    .init(
+                        antwoord: $0, uitleg: remark.answerText ?? "", onderdeel: remark.answerSectionKey, door: remark.answeredBy,
+                        beantwoordOp: remark.answeredAt)
                 }
             })
     }
