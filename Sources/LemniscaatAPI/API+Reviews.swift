@@ -356,6 +356,7 @@ extension APIImplementation {
             id: id, beleidId: summary.policyID.uuidString.lowercased(), beleidTitel: summary.policyTitle, versie: summary.versionNumber,
             status: Components.Schemas.ToetsStatus(rawValue: summary.status.rawValue) ?? .open, termijn: ReviewDeadline.code(summary.deadline),
             geopendOp: summary.openedAt, geslotenOp: summary.closedAt, inleiding: detail?.introduction, vragen: detail?.questions,
+            onderdelen: detail?.version.sections.map { .init(onderdeel: $0.key, niveau: $0.level, titel: $0.title, tekst: $0.body) },
             aantallen: .init(
                 uitgenodigd: summary.invited, ingediend: summary.submitted, opmerkingen: summary.remarks, onbeantwoord: summary.unanswered),
             genodigden: invitees
