@@ -180,6 +180,11 @@ extension APIImplementation {
                     reason: "Het onderdeel ‘\(remark.onderdeel)’ staat niet in deze versie van de tekst."))
                 continue
             }
+            // The repository passes over an empty remark as a form's empty field; in a body it is a mistake to say.
+            guard !text.isEmpty else {
+                invalid.append(InvalidParam(name: "nieuweOpmerkingen[\(index)].tekst", code: "verplicht", reason: "Schrijf uw opmerking op."))
+                continue
+            }
             // PUT is idempotent (API-01): a remark sent again, as a retry does, is not added a second time.
             let known = existing.remarks.contains { $0.sectionKey == remark.onderdeel && $0.quote == quote && $0.text == text }
                 || remarks.contains { $0.sectionKey == remark.onderdeel && $0.quote == quote && $0.text == text }
@@ -196,6 +201,17 @@ extension APIImplementation {
         let review = ReviewRepository.ReviewInput(
             scores: scores, verdict: body.oordeel?.rawValue ?? "", verdictNote: body.oordeelToelichting ?? "",
             demands: (body.doenvermogen ?? []).map(\.rawValue), demandsNote: body.doenvermogenToelichting ?? "", newRemarks: remarks)
+        // A submit sent again (a retry after a lost answer) finds the review as it asks it to be: idempotent, not refused.
+        let sameAsSubmitted =
+            existing.state == .submitted && body.ingediend && remarks.isEmpty && existing.verdict?.rawValue == body.oordeel?.rawValue
+            && existing.verdictNote == review.verdictNote.trimmingCharacters(in: .whitespacesAndNewlines)
+            && existing.demandsNote == review.demandsNote.trimmingCharacters(in: .whitespacesAndNewlines)
+            && existing.demands == Set(review.demands.compactMap(CapabilityDemand.init(rawValue:)))
+            && existing.scores == scores.mapValues { $0.compactMapValues(ReviewScore.init(code:)) }.filter { !$0.value.isEmpty }
+        if sameAsSubmitted {
+            return .ok(.init(
+                headers: .init(apiVersion: APIVersion.current), body: .json(Self.reactie(existing, sections: round.version.sections.map(\.key)))))
+        }
         do {
             try await problems {
                 try await Self.renaming(names) {
