@@ -184,7 +184,7 @@ import Testing
                 case ("doelen", _): result.append(goal)
                 case ("indicatoren", _): result.append(indicator)
                 case ("import", _): result.append(importJob)
-                // the pages' round may close under the matrix; the API's stays open (see `reviewRecords`)
+                // the pages and the API each have a round of their own: the API's must stay open (see `reviewRecords`)
                 case ("toetsen", _): result.append(segments.first == "api" ? review.round : round)
                 case ("reacties", _): result.append(review.reviewer)
                 case ("opmerkingen", _): result.append(review.remark)
