@@ -95,6 +95,9 @@ import Testing
         "GET /api/v1/indicatoren": .signedIn, "POST /api/v1/indicatoren": .roles(editors), "GET /api/v1/indicatoren/:id": .signedIn,
         "PUT /api/v1/indicatoren/:id": .roles(editors),
         "GET /api/v1/metingen": .signedIn, "POST /api/v1/metingen/import": .roles(editors),
+        // the report of the demo's closed uitvoeringstoets: everyone reads it (an open round's is for the editors, see
+        // ReviewReportPageTests)
+        "GET /toetsen/:id/rapport": .signedIn, "GET /toetsen/:id/rapport.md": .signedIn,
     ]
 
     /// Routes that may succeed without changing anything when the matrix repeats them (the rule is already first, the
@@ -140,6 +143,8 @@ import Testing
         var importJob: String
         /// A policy with a concept text (version 1 at least), for the routes under /concept.
         var draftPolicy = ""
+        /// A closed uitvoeringstoets when the organisation has one, else an open one.
+        var reviewRound = ""
 
         func fill(_ path: String) -> String {
             let segments = path.split(separator: "/").map(String.init)
@@ -163,6 +168,7 @@ import Testing
                 case ("doelen", _): result.append(goal)
                 case ("indicatoren", _): result.append(indicator)
                 case ("import", _): result.append(importJob)
+                case ("toetsen", _): result.append(reviewRound)
                 default: result.append(segment)
                 }
             }
@@ -196,6 +202,9 @@ import Testing
             area: try #require(area?.code), goal: try #require(indicator?.indicator.goalID).uuidString.lowercased(),
             indicator: try #require(indicator?.indicator.id).uuidString.lowercased(), importJob: importJob.uuidString.lowercased())
         records.draftPolicy = draft?.policyID.uuidString.lowercased() ?? ""
+        // "gesloten" sorts before "open"
+        let round = try await ReviewRoundModel.query(on: db).filter(\.$organisationID == organisationID).sort(\.$status).first()
+        records.reviewRound = try #require(round?.id).uuidString.lowercased()
         return records
     }
 
@@ -220,6 +229,14 @@ import Testing
             _ = try await SignalRepository(store: store, similarity: similarity).submit(
                 .init(title: "Elders", description: "Een knelpunt elders.", domainID: otherDomain.domain.id!, policyID: nil, areaCode: nil, affected: "1", urgency: "laag", solution: nil, anonymous: false),
                 reporter: otherReporter, origin: "test", now: Date())
+            let otherPolicy = try #require(try await PolicyModel.query(on: store.database).filter(\.$organisationID == other.organisationID).first())
+            try await DraftRepository(store: store).addVersion(
+                policyID: otherPolicy.id!, markdown: "# Artikel 1\nElders.", changeNote: "", organisationID: other.organisationID, actor: otherActor, now: Date())
+            _ = try await ReviewRepository(store: store).open(
+                policyID: otherPolicy.id!,
+                .init(deadline: ReviewDeadline.code(Date().addingTimeInterval(14 * 86_400)), introduction: "Elders.", questions: "Uitvoerbaar?",
+                    userIDs: [other.practitioner.id!]),
+                organisationID: other.organisationID, actor: otherActor, now: Date())
             _ = try await ThemeRepository(store: store, similarity: similarity).create(title: "Thema elders", description: "", ownerID: nil, by: otherReporter, origin: "test", now: Date())
             try await RoutingRepository(store: store).add(
                 .init(domainID: nil, policyID: nil, areaCode: nil, urgency: nil, textContains: nil, targetTeamID: other.practitionerTeamID, targetUserID: nil),

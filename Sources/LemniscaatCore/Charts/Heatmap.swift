@@ -114,7 +114,7 @@ public struct Heatmap: Sendable, Equatable {
                         [
                             ("class", value == nil ? "chart-heatmap-cell chart-heatmap-hidden" : "chart-heatmap-cell"), ("x", SVGWriter.number(x + 1)),
                             ("y", SVGWriter.number(top + 1)), ("width", SVGWriter.number(columnWidth - 2)),
-                            ("height", SVGWriter.number(rowHeight - 2)), ("fill", colours.fill),
+                            ("height", SVGWriter.number(rowHeight - 2)), ("fill", colours.fill), ("stroke", ChartPalette.grid), ("stroke-width", "1"),
                         ])
                     svg.text(
                         "chart-heatmap-value", Self.cellText(value), x: x + columnWidth / 2, y: top + rowHeight / 2 + 4, anchor: .middle,
