@@ -90,7 +90,7 @@ public enum DemoOrganisation {
                 InvalidParam(name: "LEMNISCAAT_DEMO_PASSWORD", code: "ongeldig", reason: "Het demo-wachtwoord moet 12 tot 128 tekens hebben.")
             ])
         }
-        // One hash for every demo account: they share the password anyway, and 25 hashes at cost 12 take seconds.
+        // One hash for every demo account: they share the password anyway, and 31 hashes at cost 12 take seconds.
         let passwordHash = try await PasswordHasher.hash(password)
         return try await store.write { db in
             guard try await OrganisationModel.query(on: db).count() == 0 else { throw LoadError.notEmpty }

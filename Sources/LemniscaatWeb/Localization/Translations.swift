@@ -494,7 +494,7 @@ public enum Translations {
         "reviewReportTitle": ("Rapport uitvoeringstoets", "Feasibility review report"),
         "reviewReportVersion": ("Concepttekst versie", "Draft text version"),
         "reviewReportOpened": ("Geopend op", "Opened on"),
-        "reviewReportDeadline": ("Reageren kon tot en met", "Responses were due by"),
+        "reviewReportDeadline": ("Reageren tot en met", "Responses due by"),
         "reviewReportClosed": ("Gesloten op", "Closed on"),
         "reviewReportStillOpen": ("Deze toets is nog open. De cijfers kunnen nog veranderen.", "This review is still open. The figures may still change."),
         "reviewReportToRound": ("Naar de toets", "To the review"),
