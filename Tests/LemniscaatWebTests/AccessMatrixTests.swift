@@ -51,6 +51,10 @@ import Testing
         "GET /beleid/:id/concept": .signedIn, "GET /beleid/:id/concept/:nummer": .signedIn, "GET /beleid/:id/concept/vergelijk": .signedIn,
         "GET /beleid/:id/concept/nieuw": .roles(editors), "POST /beleid/:id/concept/nieuw": .roles(editors),
         "POST /beleid/:id/concept/signalen": .signedIn,
+        // uitvoeringstoets: editors run rounds; the matrix's round invites every named account, so all may respond
+        "GET /beleid/:id/toets/nieuw": .roles(editors), "POST /beleid/:id/toets/nieuw": .roles(editors),
+        "GET /toetsen": .signedIn, "GET /toetsen/:id": .signedIn, "GET /toetsen/:id/reactie": .signedIn, "POST /toetsen/:id/reactie": .signedIn,
+        "POST /toetsen/:id/antwoorden": .roles(editors), "POST /toetsen/:id/sluiten": .roles(editors),
         "GET /signalen": .signedIn, "GET /signalen/te-behandelen": .signedIn, "GET /signalen/mijn": .signedIn,
         "GET /signalen/nieuw": .signedIn, "POST /signalen/nieuw": .signedIn, "GET /signalen/vergelijkbaar": .signedIn,
         "GET /signalen/:id": .signedIn, "POST /signalen/:id/herken": .signedIn,
@@ -95,8 +99,7 @@ import Testing
         "GET /api/v1/indicatoren": .signedIn, "POST /api/v1/indicatoren": .roles(editors), "GET /api/v1/indicatoren/:id": .signedIn,
         "PUT /api/v1/indicatoren/:id": .roles(editors),
         "GET /api/v1/metingen": .signedIn, "POST /api/v1/metingen/import": .roles(editors),
-        // the report of the demo's closed uitvoeringstoets: everyone reads it (an open round's is for the editors, see
-        // ReviewReportPageTests)
+        // the report of the demo's closed round: everyone reads it (an open round's is for the editors: ReviewReportPageTests)
         "GET /toetsen/:id/rapport": .signedIn, "GET /toetsen/:id/rapport.md": .signedIn,
     ]
 
@@ -143,8 +146,10 @@ import Testing
         var importJob: String
         /// A policy with a concept text (version 1 at least), for the routes under /concept.
         var draftPolicy = ""
-        /// A closed uitvoeringstoets when the organisation has one, else an open one.
-        var reviewRound = ""
+        /// An open uitvoeringstoets round (see `openRound`).
+        var round = ""
+        /// A closed round, for the report: the matrix closes `round` part-way, which would change who may read its report.
+        var closedRound = ""
 
         func fill(_ path: String) -> String {
             let segments = path.split(separator: "/").map(String.init)
@@ -168,7 +173,7 @@ import Testing
                 case ("doelen", _): result.append(goal)
                 case ("indicatoren", _): result.append(indicator)
                 case ("import", _): result.append(importJob)
-                case ("toetsen", _): result.append(reviewRound)
+                case ("toetsen", _): result.append(segments.contains { $0.hasPrefix("rapport") } ? closedRound : round)
                 default: result.append(segment)
                 }
             }
@@ -202,10 +207,22 @@ import Testing
             area: try #require(area?.code), goal: try #require(indicator?.indicator.goalID).uuidString.lowercased(),
             indicator: try #require(indicator?.indicator.id).uuidString.lowercased(), importJob: importJob.uuidString.lowercased())
         records.draftPolicy = draft?.policyID.uuidString.lowercased() ?? ""
-        // "gesloten" sorts before "open"
-        let round = try await ReviewRoundModel.query(on: db).filter(\.$organisationID == organisationID).sort(\.$status).first()
-        records.reviewRound = try #require(round?.id).uuidString.lowercased()
         return records
+    }
+
+    /// A policy with a draft and an open round on it, inviting `invitees`: its own, so the demo's rounds stay as they are.
+    static func openRound(_ store: Store, organisationID: UUID, invitees: [UUID]) async throws -> String {
+        let actor = AuditActor.commandLine(organisationID: organisationID)
+        let domain = try #require(try await OrganisationRepository(store: store).domains(organisationID: organisationID).first)
+        let policy = try await PolicyRepository(store: store).create(
+            .init(title: "Matrix toets \(UUID().uuidString.prefix(6))", summary: "Toets.", legalBasis: "", domainIDs: [domain.domain.id!], roles: [:], teamIDs: [], goals: []),
+            organisationID: organisationID, actor: actor, now: Date())
+        try await DraftRepository(store: store).addVersion(
+            policyID: policy.id!, markdown: "# Artikel 1\nDe gemeente helpt.", changeNote: "", organisationID: organisationID, actor: actor, now: Date())
+        let round = try await ReviewRepository(store: store).open(
+            policyID: policy.id!, .init(deadline: ReviewDeadline.code(Date().addingTimeInterval(30 * 86_400)), introduction: "Matrix.", questions: "Lukt dit?", userIDs: invitees),
+            organisationID: organisationID, actor: actor, now: Date())
+        return round.id!.uuidString.lowercased()
     }
 
     @Test func everyRouteEveryRoleBothOrganisations() async throws {
@@ -229,14 +246,6 @@ import Testing
             _ = try await SignalRepository(store: store, similarity: similarity).submit(
                 .init(title: "Elders", description: "Een knelpunt elders.", domainID: otherDomain.domain.id!, policyID: nil, areaCode: nil, affected: "1", urgency: "laag", solution: nil, anonymous: false),
                 reporter: otherReporter, origin: "test", now: Date())
-            let otherPolicy = try #require(try await PolicyModel.query(on: store.database).filter(\.$organisationID == other.organisationID).first())
-            try await DraftRepository(store: store).addVersion(
-                policyID: otherPolicy.id!, markdown: "# Artikel 1\nElders.", changeNote: "", organisationID: other.organisationID, actor: otherActor, now: Date())
-            _ = try await ReviewRepository(store: store).open(
-                policyID: otherPolicy.id!,
-                .init(deadline: ReviewDeadline.code(Date().addingTimeInterval(14 * 86_400)), introduction: "Elders.", questions: "Uitvoerbaar?",
-                    userIDs: [other.practitioner.id!]),
-                organisationID: other.organisationID, actor: otherActor, now: Date())
             _ = try await ThemeRepository(store: store, similarity: similarity).create(title: "Thema elders", description: "", ownerID: nil, by: otherReporter, origin: "test", now: Date())
             try await RoutingRepository(store: store).add(
                 .init(domainID: nil, policyID: nil, areaCode: nil, urgency: nil, textContains: nil, targetTeamID: other.practitionerTeamID, targetUserID: nil),
@@ -254,12 +263,22 @@ import Testing
                     organisationID: organisationID, actor: AuditActor(organisationID: organisationID, userID: user, label: "matrix", origin: "test"),
                     importer: services.importer, now: Date())
             }
-            let own = try await Self.records(
+            var own = try await Self.records(
                 store, organisationID: demo.id!, reporter: "uitvoerder@demo.test", tokenOwner: admin.id!,
                 importJob: importJob(admin.id!, organisationID: demo.id!))
-            let elsewhere = try await Self.records(
+            var elsewhereRecords = try await Self.records(
                 store, organisationID: other.organisationID, reporter: other.practitioner.email, tokenOwner: other.administrator.id!,
                 importJob: importJob(other.administrator.id!, organisationID: other.organisationID))
+            var namedIDs: [UUID] = []
+            for account in DemoOrganisation.namedAccounts {
+                namedIDs.append(try #require(try await AccountRepository(store: store).user(email: account.email)?.id))
+            }
+            own.round = try await Self.openRound(store, organisationID: demo.id!, invitees: namedIDs)
+            elsewhereRecords.round = try await Self.openRound(store, organisationID: other.organisationID, invitees: [other.practitioner.id!])
+            let closed = try await ReviewRepository(store: store).rounds(organisationID: demo.id!, status: .closed)
+            own.closedRound = try #require(closed.first?.id).uuidString.lowercased()
+            elsewhereRecords.closedRound = elsewhereRecords.round  // another organisation's round is 404 open or closed
+            let (ownRecords, elsewhere) = (own, elsewhereRecords)
             let router = try buildRouter(config, services: services)
             let routes = router.routes.map { "\($0.method.rawValue) \($0.path.description.replacingOccurrences(of: "{", with: ":").replacingOccurrences(of: "}", with: ""))" }
             // check: the table covers every route, and names none that does not exist
@@ -276,7 +295,7 @@ import Testing
                 for (role, email) in accounts {
                     var browser = Browser(client)
                     var bearer: HTTPFields = [:]
-                    var own = own
+                    var own = ownRecords
                     if let email {
                         try await browser.signIn(email, password: Fixture.password)
                         try await browser.get("/profiel")

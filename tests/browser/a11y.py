@@ -125,6 +125,38 @@ class Report:
             print(f"PASS  {role:<10} {name}")
 
 
+def review_pages(driver, source: str, report: Report, base: str, role: str) -> None:
+    """The uitvoeringstoets: a round, the reviewer's form (and refused), starting a round (and refused)."""
+    driver.get(base + "/toetsen")
+    rounds = same_origin_links(driver, base, "table a[href^='/toetsen/']")
+    waiting = same_origin_links(driver, base, "main a[href$='/reactie']")[:1]
+    for url in rounds[:2]:
+        driver.get(url)
+        report.page(driver, source, role, "/toetsen/:id")
+    for url in waiting:
+        driver.get(url)
+        report.page(driver, source, role, "/toetsen/:id/reactie")
+        if driver.find_elements(By.CSS_SELECTOR, "form#reactie"):
+            # submitting without a verdict is refused
+            for radio in driver.find_elements(By.CSS_SELECTOR, "input[name=oordeel]"):
+                driver.execute_script("arguments[0].checked = false", radio)
+            button = driver.find_element(By.CSS_SELECTOR, "form#reactie button[value=indienen]")
+            button.click()
+            WebDriverWait(driver, 15).until(gone(button))
+            report.page(driver, source, role, "/toetsen/:id/reactie (fouten)")
+    if role == "beleid":
+        driver.get(base + "/beleid?status=in-toets")
+        for policy in same_origin_links(driver, base, "table a[href^='/beleid/']")[:2]:
+            driver.get(policy + "/toets/nieuw")
+            if not driver.find_elements(By.CSS_SELECTOR, "form#toets-starten"):
+                continue
+            report.page(driver, source, role, "/beleid/:id/toets/nieuw")
+            driver.find_element(By.ID, "inleiding").clear()
+            submit_without_browser_checks(driver, "form#toets-starten")
+            report.page(driver, source, role, "/beleid/:id/toets/nieuw (fouten)")
+            break
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--base-url", required=True)
@@ -205,6 +237,7 @@ def main() -> int:
                     driver.find_element(By.ID, "tekst").clear()
                     submit_without_browser_checks(driver, "form.stack")
                     report.page(driver, source, role, "/beleid/:id/concept/nieuw (fouten)")
+            review_pages(driver, source, report, base, role)
             # the report of the demo's closed uitvoeringstoets (on the Aanpak 18-/18+), which every role may read
             report_url = closed_review_report(driver, base, drafts)
             if report_url:

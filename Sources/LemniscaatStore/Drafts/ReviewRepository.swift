@@ -192,7 +192,7 @@ public struct ReviewRepository: Sendable {
     }
 
     static func questions(_ stored: String) -> [String] {
-        stored.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        stored.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
     }
 
     static func names(_ ids: [UUID], organisationID: UUID, on db: any Database) async throws -> [UUID: String] {
@@ -207,6 +207,10 @@ public struct ReviewRepository: Sendable {
         let unique = Array(Set(ids))
         guard !unique.isEmpty else { return [:] }
         return Dictionary(uniqueKeysWithValues: try await TeamModel.query(on: db).filter(\.$id ~~ unique).all().map { ($0.id!, $0.name) })
+    }
+
+    public func exists(roundID: UUID, organisationID: UUID) async throws -> Bool {
+        try await ReviewRoundModel.query(on: store.database).filter(\.$id == roundID).filter(\.$organisationID == organisationID).first() != nil
     }
 
     /// Whether the user was invited to the round.
@@ -349,7 +353,9 @@ public struct ReviewRepository: Sendable {
             } else if let deadline, deadline <= now {
                 validator.add("termijn", "voorbij", "Kies een datum in de toekomst.")
             }
-            let introduction = validator.text("inleiding", input.introduction, label: "een inleiding", maximum: Self.maximumIntroduction)
+            // Browsers send CRLF; stored texts keep plain line breaks so paragraphs split the same way everywhere.
+            let introduction = validator.text(
+                "inleiding", input.introduction.replacingOccurrences(of: "\r\n", with: "\n"), label: "een inleiding", maximum: Self.maximumIntroduction)
             Self.privacy(introduction, field: "inleiding", what: "de inleiding", into: &validator)
             let questions = Self.questions(input.questions)
             if questions.isEmpty {

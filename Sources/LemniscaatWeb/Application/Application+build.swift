@@ -74,6 +74,7 @@ func buildRouter(_ config: AppConfig, services: AppServices) throws -> Router<Ap
     ProfileController(services: services).addRoutes(to: router)
     PoliciesController(services: services).addRoutes(to: router)
     DraftsController(services: services).addRoutes(to: router)
+    ReviewsController(services: services).addRoutes(to: router)
     ReviewReportController(services: services).addRoutes(to: router)
     SignalsController(services: services).addRoutes(to: router)
     ThemesController(services: services).addRoutes(to: router)

@@ -90,6 +90,11 @@ struct DraftsController {
         let newURL: String
         let problems: [String]
         let hasProblems: Bool
+        /// The round running on this policy, if any, and whether one can be started.
+        let openRoundURL: String?
+        let openRoundVersion: Int
+        let mayStartReview: Bool
+        let reviewNewURL: String
         /// The field of the refused link form, so the message at the top leads to it.
         let errorAnchor: String
         let hasErrorAnchor: Bool
@@ -141,6 +146,7 @@ struct DraftsController {
         func heading(_ section: DraftSection) -> Int { section.level == 0 ? 2 : min(6, section.level - topLevel + 2) }
         let current = version?.summary
         let latestNumber = versions.first?.number ?? 0
+        let openRound = try await services.reviews.rounds(policyID: id, organisationID: user.organisationID).first { $0.status == .open }
         let page = VersionPage(
             t: t, csrf: context.csrfToken, policyTitle: policy.title, policyURL: SiteURL.policy(id: idText).path, policyStatus: status.label,
             hasVersion: version != nil, versionNumber: current?.number ?? 0, date: current.map { DateText.minute($0.createdAt) } ?? "",
@@ -170,6 +176,9 @@ struct DraftsController {
             linkURL: SiteURL.draftSignals(id: idText).path, mayUnlink: PoliciesController.mayEdit(user),
             mayAdd: PoliciesController.mayEdit(user) && DraftRepository.writableStatuses.contains(status), newURL: SiteURL.draftNew(id: idText).path,
             problems: failure?.failure.invalidParams.map(\.reason) ?? [], hasProblems: failure != nil,
+            openRoundURL: openRound.map { SiteURL.reviewRound(id: $0.id.uuidString.lowercased()).path }, openRoundVersion: openRound?.versionNumber ?? 0,
+            mayStartReview: ReviewRepository.mayManage(user) && version != nil && openRound == nil && DraftRepository.writableStatuses.contains(status),
+            reviewNewURL: SiteURL.reviewRoundNew(id: idText).path,
             errorAnchor: "signaal-" + (failure?.sectionKey ?? ""), hasErrorAnchor: sections.contains { $0.key == failure?.sectionKey })
         let title = version.map { "\(t["draftTitle"]!) \(t["draftVersion"]!.lowercased()) \($0.summary.number) · \(policy.title)" } ?? "\(t["draftTitle"]!) · \(policy.title)"
         return try services.renderer.page("draft", page, title: title, context: context, request: request, status: failure == nil ? .ok : .badRequest)

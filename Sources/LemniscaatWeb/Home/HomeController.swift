@@ -21,6 +21,8 @@ struct HomeController {
         let roles: [String]
         let teams: [String]
         let facts: [Fact]
+        let reviews: [ReviewsController.ListPage.Waiting]
+        let hasReviews: Bool
     }
 
     @Sendable func show(request: Request, context: AppRequestContext) async throws -> Response {
@@ -30,6 +32,7 @@ struct HomeController {
         let teams = try await services.organisations.teamNames(organisationID: user.organisationID)
         let facts = try await services.organisations.facts(organisationID: user.organisationID)
         let admin = user.has(.administrator)
+        let waiting = try await services.reviews.waiting(for: user)
         let page = HomePage(
             t: t, name: user.name, organisation: user.organisationName,
             roles: user.roles.sorted().map { Translations.text("role.\($0.rawValue)", context.language) },
@@ -39,7 +42,8 @@ struct HomeController {
                 .init(label: t["teams"]!, value: facts.teams, href: admin ? SiteURL.adminTeams.path : nil),
                 .init(label: t["domains"]!, value: facts.domains, href: admin ? SiteURL.adminDomains.path : nil),
                 .init(label: t["areas"]!, value: facts.areas, href: admin ? SiteURL.adminAreas.path : nil),
-            ])
+            ],
+            reviews: ReviewsController.waitingRows(waiting, now: services.now), hasReviews: !waiting.isEmpty)
         return try services.renderer.page("home", page, title: t["homeTitle"]!, context: context, request: request)
     }
 }

@@ -112,6 +112,11 @@ struct PoliciesController {
         let draftCompareURL: String
         let mayAddDraft: Bool
         let draftNewURL: String
+        struct ReviewRow { let label: String; let url: String; let status: String; let responses: String }
+        let reviews: [ReviewRow]
+        let hasReviews: Bool
+        let mayStartReview: Bool
+        let reviewNewURL: String
     }
 
 
@@ -139,6 +144,7 @@ struct PoliciesController {
         let monitor = try await MonitorController(services: services).load(organisationID: user.organisationID, filter: .init(policyID: id))
         let draft = try await services.drafts.versions(policyID: id, organisationID: user.organisationID).first
         let draftWritable = DraftRepository.writableStatuses.contains(current)
+        let reviews = try await services.reviews.rounds(policyID: id, organisationID: user.organisationID)
         let page = DetailPage(
             t: t, csrf: context.csrfToken, title: policy.title, status: current.label, summary: policy.summary,
             legalBasis: policy.legalBasis.isEmpty ? "–" : policy.legalBasis, domains: detail.listing.domains.map(\.name).joined(separator: ", "),
@@ -178,7 +184,16 @@ struct PoliciesController {
             showDraft: draft != nil || draftWritable, hasDraft: draft != nil, draftNumber: draft?.number ?? 0,
             draftDate: draft.map { DateText.minute($0.createdAt) } ?? "", draftAuthor: draft?.authorName ?? "–", draftURL: SiteURL.draft(id: idText).path,
             hasDraftPrevious: (draft?.number ?? 0) > 1, draftCompareURL: SiteURL.draftCompare(id: idText).path,
-            mayAddDraft: Self.mayEdit(user) && draftWritable, draftNewURL: SiteURL.draftNew(id: idText).path)
+            mayAddDraft: Self.mayEdit(user) && draftWritable, draftNewURL: SiteURL.draftNew(id: idText).path,
+            reviews: reviews.map {
+                DetailPage.ReviewRow(
+                    label: "\(t["draftVersion"]!) \($0.versionNumber), \(t["reviewDeadline"]!.lowercased()) \(ReviewDeadline.displayDay($0.deadline))",
+                    url: SiteURL.reviewRound(id: $0.id.uuidString.lowercased()).path, status: t["reviewStatus." + $0.status.rawValue] ?? $0.status.label,
+                    responses: "\($0.submitted) / \($0.invited)")
+            },
+            hasReviews: !reviews.isEmpty,
+            mayStartReview: ReviewRepository.mayManage(user) && draft != nil && draftWritable && !reviews.contains { $0.status == .open },
+            reviewNewURL: SiteURL.reviewRoundNew(id: idText).path)
         return try services.renderer.page(
             "policy", page, title: policy.title, context: context, request: request, status: failure == nil ? .ok : .badRequest,
             message: failure?.invalidParams.first?.reason)

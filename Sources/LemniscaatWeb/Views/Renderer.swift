@@ -50,7 +50,7 @@ public struct Renderer: Sendable {
 
     /// The parts of the product. Those not built yet have no address and appear as their name only.
     static let productParts: [(key: String, url: SiteURL?)] = [
-        ("navHome", .home), ("navPolicies", .policies), ("navSignals", .signals), ("navReviews", nil), ("navMonitor", .monitor),
+        ("navHome", .home), ("navPolicies", .policies), ("navSignals", .signals), ("navReviews", .reviewRounds), ("navMonitor", .monitor),
         ("navSessions", nil), ("navDashboard", nil),
     ]
 
