@@ -105,6 +105,8 @@ import Testing
         "PATCH /api/v1/toetsen/:id": .roles(editors), "GET /api/v1/toetsen/:id/reacties": .signedIn,
         "PUT /api/v1/toetsen/:id/reacties/:gebruikerId": .roles([.practitioner]), "GET /api/v1/toetsen/:id/opmerkingen": .signedIn,
         "PUT /api/v1/toetsen/:id/opmerkingen/:opmerkingId/antwoord": .roles(editors), "GET /api/v1/toetsen/:id/rapport": .roles(editors),
+        // the report of the demo's closed round: everyone reads it (an open round's is for the editors: ReviewReportPageTests)
+        "GET /toetsen/:id/rapport": .signedIn, "GET /toetsen/:id/rapport.md": .signedIn,
     ]
 
     /// Routes that may succeed without changing anything when the matrix repeats them (the rule is already first, the
@@ -161,6 +163,8 @@ import Testing
         var round = ""
         /// An open uitvoeringstoets with a submitted review and its two remarks (see `reviewRecords`), for the API.
         var review = ReviewRecords()
+        /// A closed round, for the report: the matrix closes `round` part-way, which would change who may read its report.
+        var closedRound = ""
 
         func fill(_ path: String) -> String {
             let segments = path.split(separator: "/").map(String.init)
@@ -184,8 +188,10 @@ import Testing
                 case ("doelen", _): result.append(goal)
                 case ("indicatoren", _): result.append(indicator)
                 case ("import", _): result.append(importJob)
-                // the pages and the API each have a round of their own: the API's must stay open (see `reviewRecords`)
-                case ("toetsen", _): result.append(segments.first == "api" ? review.round : round)
+                // the pages and the API each have a round of their own: the API's must stay open (see `reviewRecords`); the
+                // report pages read the demo's closed round
+                case ("toetsen", _):
+                    result.append(segments.first == "api" ? review.round : segments.contains { $0.hasPrefix("rapport") } ? closedRound : round)
                 case ("reacties", _): result.append(review.reviewer)
                 case ("opmerkingen", _): result.append(review.remark)
                 default: result.append(segment)
@@ -332,6 +338,9 @@ import Testing
             own.review = try await Self.reviewRecords(store, organisationID: demo.id!, reviewer: reviewer.id!, remarker: remarker.user.id!)
             elsewhereRecords.review = try await Self.reviewRecords(
                 store, organisationID: other.organisationID, reviewer: other.practitioner.id!, remarker: other.administrator.id!)
+            let closed = try await ReviewRepository(store: store).rounds(organisationID: demo.id!, status: .closed)
+            own.closedRound = try #require(closed.first?.id).uuidString.lowercased()
+            elsewhereRecords.closedRound = elsewhereRecords.round  // another organisation's round is 404 open or closed
             let (ownRecords, elsewhere) = (own, elsewhereRecords)
             let router = try buildRouter(config, services: services)
             let routes = router.routes.map { "\($0.method.rawValue) \($0.path.description.replacingOccurrences(of: "{", with: ":").replacingOccurrences(of: "}", with: ""))" }

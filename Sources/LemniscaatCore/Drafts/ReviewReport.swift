@@ -33,14 +33,19 @@ public struct ReviewReport: Sendable {
         public let text: String
         public let answer: RemarkAnswer?
         public let answerText: String?
+        /// Where in this or a later version the remark was dealt with.
+        public let answerSectionKey: String?
 
-        public init(sectionKey: String, reviewer: String, quote: String, text: String, answer: RemarkAnswer?, answerText: String?) {
+        public init(
+            sectionKey: String, reviewer: String, quote: String, text: String, answer: RemarkAnswer?, answerText: String?, answerSectionKey: String? = nil
+        ) {
             self.sectionKey = sectionKey
             self.reviewer = reviewer
             self.quote = quote
             self.text = text
             self.answer = answer
             self.answerText = answerText
+            self.answerSectionKey = answerSectionKey
         }
     }
 
