@@ -305,13 +305,9 @@ extension APIImplementation {
                         spreiding: visible ? rounded(cell.spread) : nil, beveiliging: visible ? nil : .kleinAantal)
                 })
         }
-        // Notes per verdict would count the people of a verdict whose number is protected, so then they come untagged
-        // and in alphabetical order.
-        let allVerdictsShown = shown.verdicts.allSatisfy { if case .shown = $0 { true } else { false } }
-        let conditions: [Components.Schemas.RapportVoorwaarde] =
-            allVerdictsShown
-            ? report.conditions.map { .init(oordeel: Components.Schemas.Oordeel(rawValue: $0.verdict.rawValue), toelichting: $0.note) }
-            : report.conditions.map(\.note).sorted().map { .init(toelichting: $0) }
+        let conditions: [Components.Schemas.RapportVoorwaarde] = report.notes(shown).flatMap { group in
+            group.notes.map { .init(oordeel: group.verdict.flatMap { Components.Schemas.Oordeel(rawValue: $0.rawValue) }, toelichting: $0) }
+        }
         return .init(
             toetsId: round.id.uuidString.lowercased(), beleidId: round.policyID.uuidString.lowercased(), beleidTitel: round.policyTitle,
             versie: round.versionNumber, status: Components.Schemas.ToetsStatus(rawValue: round.status.rawValue) ?? .open, drempel: policy.threshold,

@@ -153,6 +153,21 @@ public struct ReviewReport: Sendable {
             cells: sections.map { section in section.cells.map { ($0.count >= policy.threshold, policy.count($0.count)) } })
     }
 
+    /// The conditions and reasons as they may be shown: under their verdict when every verdict's count is shown;
+    /// otherwise in one alphabetical list without verdicts, since notes listed per verdict would count the people of a
+    /// verdict whose number is protected (submitting requires a note for those verdicts).
+    public func notes(_ protection: Protection) -> [(verdict: ReviewVerdict?, notes: [String])] {
+        let allShown = protection.verdicts.allSatisfy { if case .shown = $0 { true } else { false } }
+        guard allShown else {
+            let all = conditions.map(\.note).sorted()
+            return all.isEmpty ? [] : [(nil, all)]
+        }
+        return ReviewVerdict.allCases.compactMap { verdict in
+            let notes = conditions.filter { $0.verdict == verdict }.map(\.note)
+            return notes.isEmpty ? nil : (verdict, notes)
+        }
+    }
+
     /// Remarks that still need an answer.
     public var unanswered: Int { remarks.filter { $0.answer == nil }.count }
 }

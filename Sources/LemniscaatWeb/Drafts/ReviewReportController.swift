@@ -127,9 +127,13 @@ struct ReviewReportController {
             }
         }
         let verdicts = zip(ReviewVerdict.allCases, protection.verdicts).map { ReportView.VerdictRow(label: $0.label, count: fig($1)) }
-        let noteGroups = [(ReviewVerdict.conditional, "reviewReportConditions"), (.infeasible, "reviewReportReasons")].compactMap { verdict, key in
-            let notes = report.conditions.filter { $0.verdict == verdict }.map(\.note)
-            return notes.isEmpty ? nil : ReportView.NoteGroup(heading: t[key]!, notes: notes)
+        let noteGroups = report.notes(protection).map { group in
+            let key = switch group.verdict {
+            case .conditional: "reviewReportConditions"
+            case .infeasible: "reviewReportReasons"
+            case .feasible, nil: "reviewReportConditionsAndReasons"
+            }
+            return ReportView.NoteGroup(heading: t[key]!, notes: group.notes)
         }
         let latestTitles = Dictionary((latest?.sections ?? []).map { ($0.key, $0.title) }, uniquingKeysWith: { first, _ in first })
         let latestURL = latest.map { SiteURL.draftVersion(id: policyID, number: String($0.summary.number)).path } ?? ""

@@ -647,6 +647,7 @@ public enum Translations {
         "reviewReportVerdict": ("Oordeel", "Verdict"),
         "reviewReportNumber": ("Aantal", "Number"),
         "reviewReportConditions": ("Voorwaarden bij ‘uitvoerbaar mits’", "Conditions given with ‘feasible if’"),
+        "reviewReportConditionsAndReasons": ("Voorwaarden en redenen (op volgorde van het alfabet, zonder oordeel: een klein aantal blijft zo verborgen)", "Conditions and reasons (in alphabetical order, without the verdict, so that a small count stays hidden)"),
         "reviewReportReasons": ("Redenen bij ‘niet uitvoerbaar’", "Reasons given with ‘not feasible’"),
         "reviewReportCapability": ("Doenvermogen", "Capability of citizens"),
         "reviewReportCapabilityIntro": ("Wat vraagt de regel van de inwoners om wie het gaat? Zo vaak kruisten de uitvoerders elk punt aan.", "What does the rule ask of the citizens concerned? This is how often the reviewers ticked each point."),
