@@ -7,7 +7,7 @@ package import OpenAPIRuntime
 
 /// The version in `info.version` of openapi.yaml, sent as `API-Version` on every response.
 package enum APIVersion {
-    package static let current = "1.3.0"
+    package static let current = "1.4.0"
 }
 
 /// The user an API call acts for. The bearer-token middleware sets it around each request, so handlers read it
@@ -50,6 +50,7 @@ package struct APIImplementation: APIProtocol {
     let indicators: IndicatorRepository
     let measurements: MeasurementRepository
     let importer: MeasurementImporter
+    let reviews: ReviewRepository
     let clock: @Sendable () -> Date
 
     /// `similarity` is shared with the pages, so both keep one index per organisation up to date.
@@ -63,6 +64,7 @@ package struct APIImplementation: APIProtocol {
         self.indicators = IndicatorRepository(store: store)
         self.measurements = MeasurementRepository(store: store)
         self.importer = MeasurementImporter(store: store)
+        self.reviews = ReviewRepository(store: store)
         self.clock = clock
     }
 

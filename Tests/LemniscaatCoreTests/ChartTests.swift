@@ -473,3 +473,82 @@ private func quarterly(_ values: [Double?], target: [Double?]? = nil, gapNote: S
         #expect(probe.all("circle", class: "chart-point-isolated").count == 1)
     }
 }
+
+@Suite struct HeatmapTests {
+    private let scores = Heatmap(
+        title: "Scores per onderdeel", description: "Capaciteit scoort het laagst.", columns: ["Uitvoerbaarheid", "Capaciteit"],
+        rows: [
+            .init(label: "Artikel 1", values: [4.26, 1.2]),
+            .init(label: "Artikel 2 <toekomstplan>", values: [2.5, nil]),
+            .init(label: "Artikel 3", values: [3.0, 4.49]),
+        ],
+        hiddenNote: "Minder dan 5 scores: niet getoond.")
+
+    @Test func drawsAnAccessibleGridWithTheMeanInEveryCell() throws {
+        // act
+        let svg = scores.svg(id: "toets")
+        let probe = SVGProbe(svg)
+        // check
+        #expect(probe.error == nil)
+        #expect(probe.root?.attributes["role"] == "img")
+        #expect(probe.root?.attributes["aria-labelledby"] == "toets-title toets-desc")
+        #expect(probe.text(of: "title") == "Scores per onderdeel")
+        #expect(probe.text(of: "desc") == "Capaciteit scoort het laagst. Minder dan 5 scores: niet getoond.")
+        #expect(probe.texts(class: "chart-heatmap-column") == ["Uitvoerbaarheid", "Capaciteit"])
+        #expect(probe.texts(class: "chart-heatmap-row") == ["Artikel 1", "Artikel 2 <toekomstplan>", "Artikel 3"])
+        #expect(probe.texts(class: "chart-heatmap-value") == ["4,3", "1,2", "2,5", "–", "3,0", "4,5"])
+        #expect(probe.all("rect", class: "chart-heatmap-cell").count == 6)
+        #expect(svg.contains("Artikel 2 &lt;toekomstplan&gt;"))
+    }
+
+    @Test func coloursByClassAndDrawsHiddenCellsGrey() {
+        // act
+        let probe = SVGProbe(scores.svg(id: "toets"))
+        let cells = probe.all("rect", class: "chart-heatmap-cell")
+        let values = probe.all("text", class: "chart-heatmap-value")
+        // check: 4.26 → 4, 1.2 → 1 (red, white text), 2.5 → 3, hidden grey, 3.0 → 3, 4.49 (written 4,5) → 5
+        #expect(cells.map { $0.attributes["fill"] } == ["#80cdc1", "#b2182b", "#f7f7f7", "#d5d9de", "#f7f7f7", "#01665e"])
+        #expect(values[1].attributes["fill"] == "#ffffff")
+        #expect(values[3].attributes["fill"] == "#1b1f24")
+        #expect(cells[3].classes.contains("chart-heatmap-hidden"))
+        #expect(probe.texts(class: "chart-note-text").joined(separator: " ") == "Minder dan 5 scores: niet getoond.")
+        #expect(probe.texts(class: "chart-legend-value") == ["1", "2", "3", "4", "5", "–"])
+    }
+
+    @Test func putsScoresInFiveClassesOfHalfAPoint() {
+        #expect([1.0, 1.44, 1.5, 2.44, 2.5, 3.4, 3.5, 4.44, 4.47, 5.0, 0.2, 7].map(Heatmap.scoreClass) == [1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 1, 5])
+    }
+
+    @Test func givesEveryClassTextOfEnoughContrast() {
+        func linear(_ channel: Int) -> Double {
+            let c = Double(channel) / 255
+            return c <= 0.039_28 ? c / 12.92 : pow((c + 0.055) / 1.055, 2.4)
+        }
+        func luminance(_ hex: String) -> Double {
+            let value = Int(hex.dropFirst(), radix: 16)!
+            let red: Double = 0.2126 * linear((value >> 16) & 0xff)
+            let green: Double = 0.7152 * linear((value >> 8) & 0xff)
+            let blue: Double = 0.0722 * linear(value & 0xff)
+            return red + green + blue
+        }
+        for colours in Heatmap.classes + [Heatmap.hidden] {
+            let (a, b) = (luminance(colours.fill), luminance(colours.text))
+            #expect((max(a, b) + 0.05) / (min(a, b) + 0.05) >= 4.5, "\(colours)")
+        }
+    }
+
+    @Test func leavesOutTheNoteWithoutHiddenCellsAndDrawsNoDataWhenEmpty() {
+        // act
+        let full = SVGProbe(Heatmap(title: "T", description: "D.", columns: ["A"], rows: [.init(label: "R", values: [3])]).svg(id: "h"))
+        let empty = SVGProbe(Heatmap(title: "T", description: "D.", columns: ["A"], rows: []).svg(id: "h"))
+        // check
+        #expect(full.text(of: "desc") == "D.")
+        #expect(full.texts(class: "chart-note-text").isEmpty)
+        #expect(full.texts(class: "chart-legend-value") == ["1", "2", "3", "4", "5"])
+        #expect(empty.texts(class: "chart-empty-label") == ["geen gegevens"])
+    }
+
+    @Test func rendersTheSameBytesEveryTime() {
+        #expect(scores.svg(id: "a") == scores.svg(id: "a"))
+    }
+}

@@ -150,5 +150,7 @@ import Testing
         #expect(protection.verdicts[2] == .belowThreshold)
         #expect(protection.cells[0][0].shown)
         #expect(report.conditions.map(\.note) == ["Te weinig mensen.", "Te weinig mensen."])
+        // two notes under "niet uitvoerbaar" would say its "< 5" is 2: they come without their verdict
+        #expect(report.notes(protection).map(\.verdict) == [nil])
     }
 }

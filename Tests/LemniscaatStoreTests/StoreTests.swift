@@ -43,6 +43,23 @@ import Testing
         }
         for policy in DemoContent.policies { #expect(PrivacyGuard.scan(policy.title + " " + policy.summary + " " + policy.legalBasis).isEmpty, "\(policy.title)") }
         for text in DemoDrafts.texts { #expect(PrivacyGuard.scan(text).isEmpty, "\(text.prefix(80))") }
+        for text in DemoReviews.texts { #expect(PrivacyGuard.scan(text).isEmpty, "\(text)") }
+    }
+
+    /// A quote that is not in its section would be refused by the review form; the demo keeps to the same rule.
+    @Test func demoQuotesOccurInTheirSections() {
+        let versions: [String: String] = [
+            DemoReviews.aanpak18.policy: DemoDrafts.aanpak18Version2, DemoReviews.gezondheid.policy: DemoDrafts.gezondheidVersion1,
+        ]
+        for round in DemoReviews.rounds {
+            let sections = DraftText.sections(versions[round.policy] ?? "")
+            for remark in round.remarks {
+                let section = sections.first { $0.key == remark.section }
+                #expect(section != nil, "\(remark.section)")
+                #expect(Quote.occurs(remark.quote, in: (section?.title ?? "") + "\n" + (section?.body ?? "")), "\(remark.quote)")
+            }
+            for key in round.profile.keys { #expect(sections.contains { $0.key == key }, "\(key)") }
+        }
     }
 
     @Test func loadsTheDemoOrganisationOnceOnly() async throws {
@@ -51,12 +68,12 @@ import Testing
             let organisation = try await DemoOrganisation.load(into: store, password: "lemniscaat-demo", now: Date())
             // check
             let users = try await AccountRepository(store: store).list(organisationID: organisation.id!)
-            #expect(users.count == 25)
+            #expect(users.count == 31)
             for role in Role.allCases { #expect(users.contains { $0.roles.contains(role) }) }
             for (email, _) in DemoOrganisation.namedAccounts { #expect(users.contains { $0.user.email == email }) }
             let teams = try await OrganisationRepository(store: store).teams(organisationID: organisation.id!)
             #expect(teams.filter { $0.team.kind == "beleid" }.count == 2)
-            #expect(teams.filter { $0.team.kind == "uitvoering" }.count == 3)
+            #expect(teams.filter { $0.team.kind == "uitvoering" }.count == 5)
             #expect(teams.filter { $0.team.kind == "verbinding" }.count == 1)
             let areas = try await AreaRepository(store: store).list(organisationID: organisation.id!)
             #expect(areas.filter { $0.level == "wijk" }.count == 4)
@@ -72,6 +89,29 @@ import Testing
             #expect(try await ThemeModel.query(on: store.database).count() == 8)
             #expect(try await DraftVersionModel.query(on: store.database).count() == 4)
             #expect(try await DraftSectionSignalModel.query(on: store.database).count() == 3)
+            // the uitvoeringstoetsen: one closed with every remark answered, one open that uitvoerder@demo.test has yet to answer
+            let reviews = ReviewRepository(store: store)
+            let closed = try #require(try await reviews.rounds(organisationID: organisation.id!, status: .closed).first)
+            #expect(closed.invited == 15 && closed.submitted == 15)
+            #expect(closed.remarks >= 20 && closed.unanswered == 0)
+            let aanpak = try #require(try await PolicyModel.find(closed.policyID, on: store.database))
+            #expect(closed.versionNumber == 2 && aanpak.status == PolicyStatus.inReview.rawValue)
+            let versions = try await DraftVersionModel.query(on: store.database).filter(\.$policyID == closed.policyID).sort(\.$number).all()
+            #expect(versions[1].createdAt < closed.openedAt && closed.openedAt < closed.deadline)
+            let closedAt = try #require(closed.closedAt)
+            #expect(closedAt > versions[2].createdAt && closedAt < Date())
+            let report = try #require(try await reviews.report(roundID: closed.id, organisationID: organisation.id!))
+            #expect(report.responded == 15 && report.unanswered == 0)
+            #expect(Set(report.remarks.compactMap(\.answer)) == Set(RemarkAnswer.allCases))
+            #expect(report.verdicts[.conditional, default: 0] > report.verdicts[.feasible, default: 0] && report.verdicts[.infeasible, default: 0] >= 1)
+            let protection = report.protect(SmallNumberPolicy(threshold: 5))
+            #expect(protection.cells.flatMap { $0 }.contains { !$0.shown } && protection.cells.flatMap { $0 }.contains { $0.shown })
+            let open = try #require(try await reviews.rounds(organisationID: organisation.id!, status: .open).first)
+            #expect(open.submitted >= 2 && open.submitted < open.invited && open.unanswered > 0 && open.unanswered < open.remarks)
+            #expect(try await PolicyModel.find(open.policyID, on: store.database)?.status == PolicyStatus.inReview.rawValue)
+            let uitvoerder = try #require(try await AccountRepository(store: store).user(email: "uitvoerder@demo.test"))
+            let signedIn = try #require(try await AccountRepository(store: store).signedInUser(userID: uitvoerder.id!))
+            #expect(try await reviews.waiting(for: signedIn).map(\.id) == [open.id])
             #expect(try await AuditRepository(store: store).verify().breaks.isEmpty)
             await #expect(throws: DemoOrganisation.LoadError.self) {
                 try await DemoOrganisation.load(into: store, password: "lemniscaat-demo", now: Date())

@@ -107,6 +107,14 @@ import Testing
         "GET /api/v1/indicatoren": .signedIn, "POST /api/v1/indicatoren": .roles(editors), "GET /api/v1/indicatoren/:id": .signedIn,
         "PUT /api/v1/indicatoren/:id": .roles(editors),
         "GET /api/v1/metingen": .signedIn, "POST /api/v1/metingen/import": .roles(editors),
+        // the uitvoeringstoets: its round stays open (a remark stays unanswered), so its report stays the editors'; a
+        // review is only its reviewer's own (uitvoerder@demo.test is the one invited)
+        "GET /api/v1/toetsen": .signedIn, "POST /api/v1/toetsen": .roles(editors), "GET /api/v1/toetsen/:id": .signedIn,
+        "PATCH /api/v1/toetsen/:id": .roles(editors), "GET /api/v1/toetsen/:id/reacties": .signedIn,
+        "PUT /api/v1/toetsen/:id/reacties/:gebruikerId": .roles([.practitioner]), "GET /api/v1/toetsen/:id/opmerkingen": .signedIn,
+        "PUT /api/v1/toetsen/:id/opmerkingen/:opmerkingId/antwoord": .roles(editors), "GET /api/v1/toetsen/:id/rapport": .roles(editors),
+        // the report of the demo's closed round: everyone reads it (an open round's is for the editors: ReviewReportPageTests)
+        "GET /toetsen/:id/rapport": .signedIn, "GET /toetsen/:id/rapport.md": .signedIn,
     ]
 
     /// Routes that may succeed without changing anything when the matrix repeats them (the rule is already first, the
@@ -133,6 +141,12 @@ import Testing
         "/api/v1/indicatoren/:id": #"{"code":"BB-01","naam":"Matrix","definitie":"Toets.","soort":"output","eenheid":"percentage","richting":"hoger-is-beter","bron":"eigen-registratie","frequentie":"kwartaal","optellen":"gewogen-gemiddelde"}"#,
         // a provisional figure in a future quarter: created the first time, replaced after
         "/api/v1/metingen/import": "indicator;periode;gebied;waarde\nWP-01;2030-Q1;BU99010101;12\n",
+        // the policy of the matrix's round, which is open: a second round is refused (400) for whoever may open one
+        "/api/v1/toetsen": #"{"beleidId":"{toetsbeleid}","termijn":"2099-12-31","inleiding":"Matrix.","vragen":["Klopt dit?"],"gebruikerIds":["{reviewer}"]}"#,
+        // refused (400) as long as the second remark has no answer
+        "/api/v1/toetsen/:id": #"{"status":"gesloten"}"#,
+        "/api/v1/toetsen/:id/reacties/:gebruikerId": #"{"ingediend":false}"#,
+        "/api/v1/toetsen/:id/opmerkingen/:opmerkingId/antwoord": #"{"antwoord":"verwerkt","uitleg":"Verwerkt door de matrix."}"#,
     ]
 
     /// Request bodies that are not JSON.
@@ -141,6 +155,7 @@ import Testing
     static func apiBody(_ path: String, records: Records) -> String {
         (apiBodies[path] ?? "{}").replacingOccurrences(of: "{doel}", with: records.goal)
             .replacingOccurrences(of: "{uniek}", with: String(UUID().uuidString.prefix(8)))
+            .replacingOccurrences(of: "{toetsbeleid}", with: records.review.policy).replacingOccurrences(of: "{reviewer}", with: records.review.reviewer)
     }
 
     /// The records a route's parameters point at, in one organisation.
@@ -152,11 +167,15 @@ import Testing
         var importJob: String
         /// A policy with a concept text (version 1 at least), for the routes under /concept.
         var draftPolicy = ""
-        /// An open uitvoeringstoets round (see `openRound`).
+        /// An open uitvoeringstoets round (see `openRound`), for the pages.
         var round = ""
         /// A past session with one agenda item (see `openSession`).
         var session = ""
         var sessionItem = ""
+        /// An open uitvoeringstoets with a submitted review and its two remarks (see `reviewRecords`), for the API.
+        var review = ReviewRecords()
+        /// A closed round, for the report: the matrix closes `round` part-way, which would change who may read its report.
+        var closedRound = ""
 
         func fill(_ path: String) -> String {
             let segments = path.split(separator: "/").map(String.init)
@@ -180,14 +199,55 @@ import Testing
                 case ("doelen", _): result.append(goal)
                 case ("indicatoren", _): result.append(indicator)
                 case ("import", _): result.append(importJob)
-                case ("toetsen", _): result.append(round)
                 case ("overleggen", _): result.append(session)
                 case ("agenda", _): result.append(sessionItem)
+                // the pages and the API each have a round of their own: the API's must stay open (see `reviewRecords`); the
+                // report pages read the demo's closed round
+                case ("toetsen", _):
+                    result.append(segments.first == "api" ? review.round : segments.contains { $0.hasPrefix("rapport") } ? closedRound : round)
+                case ("reacties", _): result.append(review.reviewer)
+                case ("opmerkingen", _): result.append(review.remark)
                 default: result.append(segment)
                 }
             }
             return "/" + result.joined(separator: "/")
         }
+    }
+
+    struct ReviewRecords {
+        var round = "", remark = "", reviewer = "", policy = ""
+    }
+
+    /// A round on a policy of its own, open, to which `reviewer` is invited without having started, and a review by
+    /// `remarker` with two remarks: the matrix answers the first; the second stays unanswered, so the round never closes.
+    /// Made after `records`, so that nothing there picks this policy or its text.
+    static func reviewRecords(_ store: Store, organisationID: UUID, reviewer: UUID, remarker: UUID) async throws -> ReviewRecords {
+        let actor = AuditActor.commandLine(organisationID: organisationID)
+        let domain = try #require(try await OrganisationRepository(store: store).domains(organisationID: organisationID).first)
+        let policy = try await PolicyRepository(store: store).create(
+            .init(title: "Matrixtoets", summary: "Voor de matrix.", legalBasis: "", domainIDs: [domain.domain.id!], roles: [:], teamIDs: [], goals: []),
+            organisationID: organisationID, actor: actor, now: Date())
+        let drafts = DraftRepository(store: store)
+        try await drafts.addVersion(
+            policyID: policy.id!, markdown: "# Artikel 1 Matrix\nDe matrix toetst.\n\n# Artikel 2 Rest\nDe rest.", changeNote: "", organisationID: organisationID,
+            actor: actor, now: Date())
+        let keys = try #require(try await drafts.version(policyID: policy.id!, number: 1, organisationID: organisationID)).sections.map(\.key)
+        let reviews = ReviewRepository(store: store)
+        let round = try await reviews.open(
+            policyID: policy.id!,
+            .init(deadline: ReviewDeadline.code(Date().addingTimeInterval(30 * 86_400)), introduction: "Matrix.", questions: "Klopt dit?", userIDs: [reviewer, remarker]),
+            organisationID: organisationID, actor: actor, now: Date())
+        let writer = try #require(try await AccountRepository(store: store).signedInUser(userID: remarker))
+        try await reviews.save(
+            roundID: round.id!,
+            .init(
+                scores: [keys[0]: [.feasibility: "3"]], verdict: "uitvoerbaar",
+                newRemarks: [.init(sectionKey: keys[0], text: "Eerste opmerking."), .init(sectionKey: keys[keys.count - 1], text: "Tweede opmerking.")]),
+            submit: true, user: writer, actor: writer.auditActor(origin: "test"), now: Date())
+        let remark = try #require(try await reviews.remarks(roundID: round.id!, user: writer).first { $0.text == "Eerste opmerking." })
+        return ReviewRecords(
+            round: round.id!.uuidString.lowercased(), remark: remark.id.uuidString.lowercased(), reviewer: reviewer.uuidString.lowercased(),
+            policy: policy.id!.uuidString.lowercased())
     }
 
     static func records(_ store: Store, organisationID: UUID, reporter: String, tokenOwner: UUID, importJob: UUID) async throws -> Records {
@@ -300,6 +360,16 @@ import Testing
             (own.session, own.sessionItem) = try await Self.openSession(store, organisationID: demo.id!, participants: namedIDs)
             (elsewhereRecords.session, elsewhereRecords.sessionItem) = try await Self.openSession(
                 store, organisationID: other.organisationID, participants: [other.practitioner.id!])
+            let reviewer = try #require(try await AccountRepository(store: store).user(email: "uitvoerder@demo.test"))
+            let remarker = try await AccountRepository(store: store).create(
+                .init(email: "matrix.toets@demo.test", name: "Mira Matrix", roles: [.practitioner], password: Fixture.password), organisationID: demo.id!,
+                actor: .commandLine(organisationID: demo.id), now: Date())
+            own.review = try await Self.reviewRecords(store, organisationID: demo.id!, reviewer: reviewer.id!, remarker: remarker.user.id!)
+            elsewhereRecords.review = try await Self.reviewRecords(
+                store, organisationID: other.organisationID, reviewer: other.practitioner.id!, remarker: other.administrator.id!)
+            let closed = try await ReviewRepository(store: store).rounds(organisationID: demo.id!, status: .closed)
+            own.closedRound = try #require(closed.first?.id).uuidString.lowercased()
+            elsewhereRecords.closedRound = elsewhereRecords.round  // another organisation's round is 404 open or closed
             let (ownRecords, elsewhere) = (own, elsewhereRecords)
             let router = try buildRouter(config, services: services)
             let routes = router.routes.map { "\($0.method.rawValue) \($0.path.description.replacingOccurrences(of: "{", with: ":").replacingOccurrences(of: "}", with: ""))" }

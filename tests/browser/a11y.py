@@ -84,6 +84,25 @@ def submit_without_browser_checks(driver, form_selector: str) -> None:
     WebDriverWait(driver, 15).until(gone(button))
 
 
+def closed_review_report(driver, base: str, policies: list) -> str:
+    """The report of the first uitvoeringstoets linked from the toets overview or the policy's page that this role
+    may read: the open round's report answers 403 to a practitioner, the closed one's does not."""
+    rounds = []
+    for page in [base + "/toetsen"] + policies:
+        driver.get(page)
+        for href in same_origin_links(driver, base, "a[href^='/toetsen/']"):
+            parts = urlparse(href).path.strip("/").split("/")
+            if len(parts) >= 2 and len(parts[1]) == 36 and parts[1] not in rounds:
+                rounds.append(parts[1])
+    for round_id in rounds:
+        url = f"{base}/toetsen/{round_id}/rapport"
+        driver.get(url)
+        wait_for_page(driver)
+        if "Rapport uitvoeringstoets" in driver.title and "Aanpak 18" in driver.title:
+            return url
+    return ""
+
+
 class Report:
     def __init__(self):
         self.passed = 0
@@ -209,9 +228,9 @@ def main() -> int:
                 driver.get(base + "/beheer/gebruikers/nieuw")
                 submit_without_browser_checks(driver, "form.stack")
                 report.page(driver, source, role, "/beheer/gebruikers/nieuw (fouten)")
-            # a concept text (the demo's Aanpak 18-/18+ is the policy in toets), its comparison, a refused link
+            # a concept text (the demo's Aanpak 18-/18+, in toets with three versions), its comparison, a refused link
             driver.get(base + "/beleid?status=in-toets")
-            drafts = same_origin_links(driver, base, "table a[href^='/beleid/']")[:1]
+            drafts = [link.get_attribute("href") for link in driver.find_elements(By.XPATH, "//table//a[contains(., 'Aanpak 18')]")][:1]
             for policy in drafts:
                 driver.get(policy + "/concept")
                 report.page(driver, source, role, "/beleid/:id/concept")
@@ -234,6 +253,14 @@ def main() -> int:
                     report.page(driver, source, role, "/beleid/:id/concept/nieuw (fouten)")
             review_pages(driver, source, report, base, role)
             session_pages(driver, source, report, base, role)
+            # the report of the demo's closed uitvoeringstoets (on the Aanpak 18-/18+), which every role may read
+            report_url = closed_review_report(driver, base, drafts)
+            if report_url:
+                driver.get(report_url)
+                report.page(driver, source, role, "/toetsen/:id/rapport")
+            else:
+                report.failed += 1
+                print(f"FAIL  {role:<10} /toetsen/:id/rapport (no link to the demo's closed uitvoeringstoets found)")
             if indicators:
                 # the story behind a figure, refused by the privacy guard
                 driver.get(indicators[0])

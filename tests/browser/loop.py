@@ -47,7 +47,11 @@ def sign_in(driver, base: str, email: str) -> None:
 
 def submit(driver, selector: str) -> None:
     """Clicks a form's button and waits for the next page, so checks read the new page, not the old one."""
-    button = driver.find_element(By.CSS_SELECTOR, selector)
+    click_and_wait(driver, driver.find_element(By.CSS_SELECTOR, selector))
+
+
+def click_and_wait(driver, button) -> None:
+    """Clicks and waits until the page the click led to has replaced this one."""
     button.click()
 
     def gone(_driver):

@@ -13,27 +13,15 @@ import sys
 import time
 
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support.ui import Select, WebDriverWait
+from selenium.webdriver.support.ui import Select
 
-from loop import Steps, shot, sign_in, submit
+from loop import Steps, click_and_wait, shot, sign_in, submit
 from smoke import make_driver
 
 POLICY = "Aanpak 18-/18+: doorlopende lijn naar volwassenheid"
 PRACTITIONER = "uitvoerder@demo.test"
 PRACTITIONER_NAME = "Sanne de Vries"
 
-
-def click_and_wait(driver, button) -> None:
-    """Clicks and waits until the page the click led to has replaced this one."""
-    button.click()
-
-    def gone(_driver):
-        try:
-            button.is_enabled()
-            return False
-        except Exception:
-            return True
-    WebDriverWait(driver, 15).until(gone)
 
 
 def main() -> int:

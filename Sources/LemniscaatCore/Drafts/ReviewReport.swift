@@ -33,14 +33,19 @@ public struct ReviewReport: Sendable {
         public let text: String
         public let answer: RemarkAnswer?
         public let answerText: String?
+        /// Where in this or a later version the remark was dealt with.
+        public let answerSectionKey: String?
 
-        public init(sectionKey: String, reviewer: String, quote: String, text: String, answer: RemarkAnswer?, answerText: String?) {
+        public init(
+            sectionKey: String, reviewer: String, quote: String, text: String, answer: RemarkAnswer?, answerText: String?, answerSectionKey: String? = nil
+        ) {
             self.sectionKey = sectionKey
             self.reviewer = reviewer
             self.quote = quote
             self.text = text
             self.answer = answer
             self.answerText = answerText
+            self.answerSectionKey = answerSectionKey
         }
     }
 
@@ -146,6 +151,21 @@ public struct ReviewReport: Sendable {
             verdicts: ReviewVerdict.allCases.indices.map { shown[verdictStart + $0] },
             demands: CapabilityDemand.allCases.map { policy.count(demands[$0] ?? 0) },
             cells: sections.map { section in section.cells.map { ($0.count >= policy.threshold, policy.count($0.count)) } })
+    }
+
+    /// The conditions and reasons as they may be shown: under their verdict when every verdict's count is shown;
+    /// otherwise in one alphabetical list without verdicts, since notes listed per verdict would count the people of a
+    /// verdict whose number is protected (submitting requires a note for those verdicts).
+    public func notes(_ protection: Protection) -> [(verdict: ReviewVerdict?, notes: [String])] {
+        let allShown = protection.verdicts.allSatisfy { if case .shown = $0 { true } else { false } }
+        guard allShown else {
+            let all = conditions.map(\.note).sorted()
+            return all.isEmpty ? [] : [(nil, all)]
+        }
+        return ReviewVerdict.allCases.compactMap { verdict in
+            let notes = conditions.filter { $0.verdict == verdict }.map(\.note)
+            return notes.isEmpty ? nil : (verdict, notes)
+        }
     }
 
     /// Remarks that still need an answer.

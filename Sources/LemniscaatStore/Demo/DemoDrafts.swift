@@ -5,8 +5,8 @@ import Foundation
 import LemniscaatCore
 
 /// The demo's concept texts: the Aanpak 18-/18+ (in toets) in three versions, each one after a round of talks with
-/// practice, and the gezondheidsnota (concept) in its first version; signals from practitioners linked to the sections
-/// they are about.
+/// practice, and the gezondheidsnota (concept until `DemoReviews` opens a round on it) in its first version; signals
+/// from practitioners linked to the sections they are about.
 enum DemoDrafts {
     struct Draft {
         /// The policy's title in `DemoContent.policies`.

@@ -35,9 +35,12 @@ public enum DemoOrganisation {
         ("Klantmanagers Werk en Inkomen", .practice, "inkomen"),
         ("Schuldhulpverlening", .practice, "schulden"),
         ("Verbindingsteam Beleid en Uitvoering", .liaison, "werk"),
+        ("Jongerenloket", .practice, "jeugd"),
+        ("Leerplicht", .practice, "onderwijs"),
     ]
 
-    /// 25 people: name, e-mail, roles, teams (by index into `teams`).
+    /// 31 people: name, e-mail, roles, teams (by index into `teams`). The last six joined for the uitvoeringstoets
+    /// on the Aanpak 18-/18+, which asked for the Jongerenloket and Leerplicht.
     static let people: [(name: String, email: String, roles: [Role], teams: [Int])] = [
         ("Sanne de Vries", "uitvoerder@demo.test", [.practitioner], [2]),
         ("Mehmet Yılmaz", "beleid@demo.test", [.policyOfficer], [0]),
@@ -64,6 +67,12 @@ public enum DemoOrganisation {
         ("Sophie Jacobs", "sophie.jacobs@demo.test", [.practitioner], [4]),
         ("Hans van der Meer", "hans.vandermeer@demo.test", [.administrator, .manager], []),
         ("Zeynep Kaya", "zeynep.kaya@demo.test", [.policyOfficer], [0]),
+        ("Kim Hoekstra", "kim.hoekstra@demo.test", [.practitioner], [2]),
+        ("Romy Verbeek", "romy.verbeek@demo.test", [.practitioner], [6]),
+        ("Samira Ouali", "samira.ouali@demo.test", [.practitioner], [6]),
+        ("Jesse Kuipers", "jesse.kuipers@demo.test", [.practitioner], [6]),
+        ("Ilse van den Berg", "ilse.vandenberg@demo.test", [.practitioner], [7]),
+        ("Marco Willems", "marco.willems@demo.test", [.practitioner], [7]),
     ]
 
     public enum LoadError: Error, CustomStringConvertible {
@@ -81,7 +90,7 @@ public enum DemoOrganisation {
                 InvalidParam(name: "LEMNISCAAT_DEMO_PASSWORD", code: "ongeldig", reason: "Het demo-wachtwoord moet 12 tot 128 tekens hebben.")
             ])
         }
-        // One hash for every demo account: they share the password anyway, and 25 hashes at cost 12 take seconds.
+        // One hash for every demo account: they share the password anyway, and 31 hashes at cost 12 take seconds.
         let passwordHash = try await PasswordHasher.hash(password)
         return try await store.write { db in
             guard try await OrganisationModel.query(on: db).count() == 0 else { throw LoadError.notEmpty }
@@ -147,10 +156,11 @@ public enum DemoOrganisation {
             let drafts = try await DemoDrafts.load(
                 organisationID: orgID, authors: [byEmail["beleid@demo.test"]!] + (byRole[.policyOfficer] ?? []).filter { $0 != byEmail["beleid@demo.test"] },
                 now: now, on: db)
+            let reviews = try await DemoReviews.load(organisationID: orgID, opener: byEmail["beleid@demo.test"]!, now: now, on: db)
             try await AuditLog.append(
                 on: db, actor: .commandLine(organisationID: orgID), action: "demo.geladen", entityType: "organisatie",
                 entityID: orgID.uuidString.lowercased(),
-                summary: "\(name): \(people.count) gebruikers, \(teams.count) teams, \(areas.count) gebieden, \(loop.policies) beleid, \(loop.signals) signalen, \(monitor.indicators) indicatoren met \(monitor.measurements) metingen, \(drafts.versions) versies van concepttekst",
+                summary: "\(name): \(people.count) gebruikers, \(teams.count) teams, \(areas.count) gebieden, \(loop.policies) beleid, \(loop.signals) signalen, \(monitor.indicators) indicatoren met \(monitor.measurements) metingen, \(drafts.versions) versies van concepttekst, \(reviews.rounds) uitvoeringstoetsen met \(reviews.reviews) reacties",
                 at: now)
             return organisation
         }

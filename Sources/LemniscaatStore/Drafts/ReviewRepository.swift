@@ -717,7 +717,8 @@ public struct ReviewRepository: Sendable {
             },
             remarks: remarks.map {
                 ReviewReport.RemarkFacts(
-                    sectionKey: $0.sectionKey, reviewer: $0.reviewerName, quote: $0.quote, text: $0.text, answer: $0.answer, answerText: $0.answerText)
+                    sectionKey: $0.sectionKey, reviewer: $0.reviewerName, quote: $0.quote, text: $0.text, answer: $0.answer, answerText: $0.answerText,
+                    answerSectionKey: $0.answerSectionKey)
             })
     }
 }
