@@ -23,6 +23,9 @@ struct HomeController {
         let facts: [Fact]
         let reviews: [ReviewsController.ListPage.Waiting]
         let hasReviews: Bool
+        struct Meeting { let title: String; let url: String; let when: String; let kind: String }
+        let meetings: [Meeting]
+        let hasMeetings: Bool
     }
 
     @Sendable func show(request: Request, context: AppRequestContext) async throws -> Response {
@@ -33,6 +36,8 @@ struct HomeController {
         let facts = try await services.organisations.facts(organisationID: user.organisationID)
         let admin = user.has(.administrator)
         let waiting = try await services.reviews.waiting(for: user)
+        let meetings = try await services.sessions.list(
+            organisationID: user.organisationID, when: .upcoming, filter: .init(userID: user.userID), now: services.now).prefix(5)
         let page = HomePage(
             t: t, name: user.name, organisation: user.organisationName,
             roles: user.roles.sorted().map { Translations.text("role.\($0.rawValue)", context.language) },
@@ -43,7 +48,13 @@ struct HomeController {
                 .init(label: t["domains"]!, value: facts.domains, href: admin ? SiteURL.adminDomains.path : nil),
                 .init(label: t["areas"]!, value: facts.areas, href: admin ? SiteURL.adminAreas.path : nil),
             ],
-            reviews: ReviewsController.waitingRows(waiting, now: services.now), hasReviews: !waiting.isEmpty)
+            reviews: ReviewsController.waitingRows(waiting, now: services.now), hasReviews: !waiting.isEmpty,
+            meetings: meetings.map {
+                HomePage.Meeting(
+                    title: $0.title, url: SiteURL.session(id: $0.id.uuidString.lowercased()).path,
+                    when: SessionsController.when($0.startsAt, $0.endsAt), kind: SessionsController.typeLabel($0.type, t))
+            },
+            hasMeetings: !meetings.isEmpty)
         return try services.renderer.page("home", page, title: t["homeTitle"]!, context: context, request: request)
     }
 }

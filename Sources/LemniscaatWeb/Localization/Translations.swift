@@ -601,6 +601,7 @@ public enum Translations {
         "reviewPolicySection": ("Uitvoeringstoets", "Feasibility review"),
         "reviewStart": ("Toets starten", "Start a review"),
         "reviewPolicyNone": ("Er is nog geen toets op dit beleid.", "This policy has not been reviewed yet."),
+        "homeMeetingsTitle": ("Uw komende overleggen", "Your upcoming sessions"),
         "homeReviewsTitle": ("Uitvoeringstoetsen die op u wachten", "Feasibility reviews waiting for you"),
         "msg.reviewOpened": ("De toets is gestart. De genodigden hebben een melding gekregen.", "The review has started. The invitees have been notified."),
         "msg.reviewSaved": ("Uw reactie is opgeslagen. U kunt later verder gaan.", "Your response has been saved. You can continue later."),
