@@ -126,6 +126,27 @@ import Testing
         }
     }
 
+    @Test func aPolicysPageListsItsSessionsAndOffersToPlanOne() async throws {
+        let clock = ManualClock()
+        try await withApp(clock: clock) { store, fixture, client in
+            // setup
+            let policy = try await DraftPageTests.policy(store, fixture)
+            let policyID = String(policy.split(separator: "/").last!)
+            var planner = Browser(client)
+            try await planner.signIn(fixture.administrator.email)
+            let before = try await planner.get(policy)
+            #expect(before.text.contains("Er is nog geen overleg over dit beleid."))
+            #expect(before.text.contains(#"href="/overleggen/nieuw?beleid=\#(policyID)""#))
+            // act
+            try await planner.get("/overleggen/nieuw?beleid=" + policyID)
+            let planned = try await planner.post("/overleggen/nieuw", Self.sessionForm(fixture, day: Self.day(clock)) + [("beleid", policyID)])
+            #expect(planned.status == .seeOther)
+            // check
+            let page = try #require(planned.location?.components(separatedBy: "?").first)
+            #expect(try await planner.get(policy).text.contains(#"<a href="\#(page)">Werksessie wachttijden Wmo</a> · Werksessie"#))
+        }
+    }
+
     @Test func changingASession() async throws {
         let clock = ManualClock()
         try await withApp(clock: clock) { store, fixture, client in

@@ -117,6 +117,11 @@ struct PoliciesController {
         let hasReviews: Bool
         let mayStartReview: Bool
         let reviewNewURL: String
+        struct MeetingRow { let title: String; let url: String; let when: String; let kind: String }
+        let meetings: [MeetingRow]
+        let hasMeetings: Bool
+        let mayPlanMeeting: Bool
+        let meetingNewURL: String
     }
 
 
@@ -145,6 +150,10 @@ struct PoliciesController {
         let draft = try await services.drafts.versions(policyID: id, organisationID: user.organisationID).first
         let draftWritable = DraftRepository.writableStatuses.contains(current)
         let reviews = try await services.reviews.rounds(policyID: id, organisationID: user.organisationID)
+        // The next sessions on this policy, then the latest ones held.
+        let upcoming = try await services.sessions.list(organisationID: user.organisationID, when: .upcoming, filter: .init(policyID: id), now: now)
+        let held = try await services.sessions.list(organisationID: user.organisationID, when: .past, filter: .init(policyID: id), now: now)
+        let meetings = Array(upcoming.prefix(5)) + Array(held.prefix(5))
         let page = DetailPage(
             t: t, csrf: context.csrfToken, title: policy.title, status: current.label, summary: policy.summary,
             legalBasis: policy.legalBasis.isEmpty ? "–" : policy.legalBasis, domains: detail.listing.domains.map(\.name).joined(separator: ", "),
@@ -193,7 +202,13 @@ struct PoliciesController {
             },
             hasReviews: !reviews.isEmpty,
             mayStartReview: ReviewRepository.mayManage(user) && draft != nil && draftWritable && !reviews.contains { $0.status == .open },
-            reviewNewURL: SiteURL.reviewRoundNew(id: idText).path)
+            reviewNewURL: SiteURL.reviewRoundNew(id: idText).path,
+            meetings: meetings.map {
+                DetailPage.MeetingRow(
+                    title: $0.title, url: SiteURL.session(id: $0.id.uuidString.lowercased()).path,
+                    when: SessionsController.when($0.startsAt, $0.endsAt), kind: SessionsController.typeLabel($0.type, t))
+            },
+            hasMeetings: !meetings.isEmpty, mayPlanMeeting: SessionRepository.mayPlan(user), meetingNewURL: SiteURL.sessionNew.path + "?beleid=\(idText)")
         return try services.renderer.page(
             "policy", page, title: policy.title, context: context, request: request, status: failure == nil ? .ok : .badRequest,
             message: failure?.invalidParams.first?.reason)
