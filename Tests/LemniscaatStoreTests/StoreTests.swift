@@ -44,6 +44,11 @@ import Testing
         for policy in DemoContent.policies { #expect(PrivacyGuard.scan(policy.title + " " + policy.summary + " " + policy.legalBasis).isEmpty, "\(policy.title)") }
         for text in DemoDrafts.texts { #expect(PrivacyGuard.scan(text).isEmpty, "\(text.prefix(80))") }
         for text in DemoReviews.texts { #expect(PrivacyGuard.scan(text).isEmpty, "\(text)") }
+        for session in DemoSessions.sessions {
+            for text in [session.title, session.place, session.description] + session.agenda.flatMap({ [$0.title, $0.note, $0.minutes] }) {
+                #expect(PrivacyGuard.scan(text).isEmpty, "\(text)")
+            }
+        }
     }
 
     /// A quote that is not in its section would be refused by the review form; the demo keeps to the same rule.
@@ -112,6 +117,20 @@ import Testing
             let uitvoerder = try #require(try await AccountRepository(store: store).user(email: "uitvoerder@demo.test"))
             let signedIn = try #require(try await AccountRepository(store: store).signedInUser(userID: uitvoerder.id!))
             #expect(try await reviews.waiting(for: signedIn).map(\.id) == [open.id])
+            // sessions: every kind, the ones held with minutes and attendance, some still to come for uitvoerder@demo.test
+            let sessions = SessionRepository(store: store)
+            let held = try await sessions.list(organisationID: organisation.id!, when: .past, now: Date())
+            let coming = try await sessions.list(organisationID: organisation.id!, when: .upcoming, now: Date())
+            #expect(Set((held + coming).map(\.type)) == Set(SessionType.allCases))
+            #expect(held.count >= 10 && coming.count >= 3)
+            #expect(held.first.map { $0.startsAt > Date().addingTimeInterval(-30 * 86_400) } == true)
+            for summary in held {
+                let session = try #require(try await sessions.session(id: summary.id, organisationID: organisation.id!))
+                #expect(session.attendanceRecorded && session.agenda.allSatisfy { !$0.minutes.isEmpty }, "\(summary.title)")
+                #expect(session.participants.contains { $0.userID == summary.organiserID })
+            }
+            let mine = try await sessions.list(organisationID: organisation.id!, when: .upcoming, filter: .init(userID: uitvoerder.id!), now: Date())
+            #expect(!mine.isEmpty)
             #expect(try await AuditRepository(store: store).verify().breaks.isEmpty)
             await #expect(throws: DemoOrganisation.LoadError.self) {
                 try await DemoOrganisation.load(into: store, password: "lemniscaat-demo", now: Date())
