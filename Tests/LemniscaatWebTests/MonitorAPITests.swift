@@ -13,29 +13,7 @@ import Testing
 @testable import LemniscaatWeb
 
 /// The monitor's API: doelen, indicatoren, metingen and the CSV import, with small-number protection on every figure.
-@Suite struct MonitorAPITests {
-    func bearer(_ store: Store, _ user: UserModel, contentType: String = "application/json") async throws -> HTTPFields {
-        let created = try await TokenRepository(store: store).create(
-            userID: user.id!, organisationID: user.organisationID, name: "test", actor: .commandLine(organisationID: user.organisationID), now: Date())
-        return [.authorization: "Bearer \(created.token)", .contentType: contentType]
-    }
-
-    func json(_ response: TestResponse) throws -> [String: Any] {
-        try #require(try JSONSerialization.jsonObject(with: Data(buffer: response.body)) as? [String: Any])
-    }
-
-    func body(_ object: [String: Any]) throws -> ByteBuffer {
-        ByteBuffer(bytes: try JSONSerialization.data(withJSONObject: object))
-    }
-
-    func results(_ response: TestResponse) throws -> [[String: Any]] {
-        try #require(try json(response)["resultaten"] as? [[String: Any]])
-    }
-
-    func problemNames(_ response: TestResponse) throws -> [String] {
-        (try json(response)["invalidParams"] as? [[String: Any]] ?? []).compactMap { $0["name"] as? String }
-    }
-
+@Suite struct MonitorAPITests: APITestSupport {
     /// The fixture's organisation with a gemeente, two wijken of two buurten each, and a policy with two goals.
     struct Monitor {
         let policyID: UUID

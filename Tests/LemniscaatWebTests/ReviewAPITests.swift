@@ -13,7 +13,7 @@ import Testing
 @testable import LemniscaatWeb
 
 /// The uitvoeringstoets through the API: rounds, reviews, remarks with answers, closing, and the protected report.
-@Suite struct ReviewAPITests {
+@Suite struct ReviewAPITests: APITestSupport {
     static let draft = """
         Inleidende tekst.
 
@@ -23,28 +23,6 @@ import Testing
         # Artikel 2 Inkomen
         De jongere vraagt zelf een uitkering aan.
         """
-
-    func bearer(_ store: Store, _ user: UserModel, contentType: String = "application/json") async throws -> HTTPFields {
-        let created = try await TokenRepository(store: store).create(
-            userID: user.id!, organisationID: user.organisationID, name: "test", actor: .commandLine(organisationID: user.organisationID), now: Date())
-        return [.authorization: "Bearer \(created.token)", .contentType: contentType]
-    }
-
-    func json(_ response: TestResponse) throws -> [String: Any] {
-        try #require(try JSONSerialization.jsonObject(with: Data(buffer: response.body)) as? [String: Any])
-    }
-
-    func body(_ object: [String: Any]) throws -> ByteBuffer {
-        ByteBuffer(bytes: try JSONSerialization.data(withJSONObject: object))
-    }
-
-    func results(_ response: TestResponse) throws -> [[String: Any]] {
-        try #require(try json(response)["resultaten"] as? [[String: Any]])
-    }
-
-    func problemNames(_ response: TestResponse) throws -> [String] {
-        (try json(response)["invalidParams"] as? [[String: Any]] ?? []).compactMap { $0["name"] as? String }
-    }
 
     func isProblem(_ response: TestResponse, _ status: HTTPResponse.Status) -> Bool {
         response.status == status && response.headers[.contentType]?.hasPrefix("application/problem+json") == true
