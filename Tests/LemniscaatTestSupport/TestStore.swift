@@ -15,7 +15,7 @@ public func withTestStore<T: Sendable>(_ body: (Store) async throws -> T) async 
         // Tests run in parallel: keep each one to a connection per event loop, and hold the admin one briefly.
         let schema = "test_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased()
         try await onPostgres(url, logger: logger) { try await $0.sql.raw("CREATE SCHEMA \(unsafeRaw: schema)").run() }
-        let store = try await Store.open(.postgres(url: url, searchPath: [schema]), logger: logger, connectionsPerEventLoop: 1)
+        let store = try await Store.open(.postgres(url: url, searchPath: [schema]), logger: logger, connectionsPerEventLoop: 1, poolTimeout: .seconds(120))
         do {
             try await store.migrate()
             let result = try await body(store)
@@ -29,7 +29,7 @@ public func withTestStore<T: Sendable>(_ body: (Store) async throws -> T) async 
         }
     }
     let directory = FileManager.default.temporaryDirectory.appendingPathComponent("lemniscaat-test-\(UUID().uuidString)")
-    let store = try await Store.open(.sqlite(path: directory.appendingPathComponent("test.sqlite").path), logger: logger)
+    let store = try await Store.open(.sqlite(path: directory.appendingPathComponent("test.sqlite").path), logger: logger, poolTimeout: .seconds(120))
     defer { try? FileManager.default.removeItem(at: directory) }
     do {
         try await store.migrate()
@@ -43,7 +43,7 @@ public func withTestStore<T: Sendable>(_ body: (Store) async throws -> T) async 
 }
 
 private func onPostgres(_ url: String, logger: Logger, _ body: (Store) async throws -> Void) async throws {
-    let admin = try await Store.open(.postgres(url: url), logger: logger, connectionsPerEventLoop: 1)
+    let admin = try await Store.open(.postgres(url: url), logger: logger, connectionsPerEventLoop: 1, poolTimeout: .seconds(120))
     do {
         try await body(admin)
         await admin.shutdown()

@@ -72,8 +72,11 @@ public final class Store: Sendable {
         self.groupCommit = GroupCommit { databases.database(logger: logger, on: databases.eventLoopGroup.any())! }
     }
 
-    /// `connectionsPerEventLoop` applies to PostgreSQL; SQLite uses four per event loop.
-    public static func open(_ location: DatabaseLocation, logger: Logger, connectionsPerEventLoop: Int = 4) async throws -> Store {
+    /// `connectionsPerEventLoop` applies to PostgreSQL; SQLite uses four per event loop. `poolTimeout`: how long a
+    /// query waits for a free connection before it fails; tests that run by the hundred on two cores wait longer.
+    public static func open(
+        _ location: DatabaseLocation, logger: Logger, connectionsPerEventLoop: Int = 4, poolTimeout: TimeAmount = .seconds(10)
+    ) async throws -> Store {
         let databases = Databases(threadPool: NIOThreadPool.singleton, on: MultiThreadedEventLoopGroup.singleton)
         let kind: Kind
         switch location {
@@ -83,7 +86,7 @@ public final class Store: Sendable {
                 try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
             }
             // Readers run side by side in WAL mode; writes go one transaction at a time through the group commit.
-            databases.use(.sqlite(.file(path), maxConnectionsPerEventLoop: 4, sqlLogLevel: .trace), as: .sqlite)
+            databases.use(.sqlite(.file(path), maxConnectionsPerEventLoop: 4, connectionPoolTimeout: poolTimeout, sqlLogLevel: .trace), as: .sqlite)
             kind = .sqlite
         case .postgres(let url, let searchPath):
             var configuration: SQLPostgresConfiguration
@@ -94,7 +97,7 @@ public final class Store: Sendable {
             }
             configuration.searchPath = searchPath
             databases.use(
-                .postgres(configuration: configuration, maxConnectionsPerEventLoop: connectionsPerEventLoop, connectionPoolTimeout: .seconds(10), sqlLogLevel: .trace),
+                .postgres(configuration: configuration, maxConnectionsPerEventLoop: connectionsPerEventLoop, connectionPoolTimeout: poolTimeout, sqlLogLevel: .trace),
                 as: .psql)
             kind = .postgres
         }
