@@ -63,6 +63,8 @@ import Testing
         "GET /overleggen/:id/wijzigen": .roles(sessionPlanners), "POST /overleggen/:id/wijzigen": .roles(sessionPlanners),
         "POST /overleggen/:id/agenda": .roles(sessionPlanners), "POST /overleggen/:id/agenda/:item": .roles(sessionPlanners),
         "POST /overleggen/:id/aanwezigheid": .roles(sessionPlanners),
+        // an empty form proposes nothing: refused (400) for whoever keeps the agenda
+        "POST /overleggen/:id/voorstellen": .roles(sessionPlanners),
         "GET /signalen": .signedIn, "GET /signalen/te-behandelen": .signedIn, "GET /signalen/mijn": .signedIn,
         "GET /signalen/nieuw": .signedIn, "POST /signalen/nieuw": .signedIn, "GET /signalen/vergelijkbaar": .signedIn,
         "GET /signalen/:id": .signedIn, "POST /signalen/:id/herken": .signedIn,

@@ -32,10 +32,19 @@ public enum SessionType: String, CaseIterable, Codable, Sendable {
     }
 }
 
-/// Where an agenda item comes from. Items are added by hand now; later the loop proposes them (a signal past its
-/// deadline, an indicator off track, …) and `source_kind` / `source_id` name the record.
+/// Where an agenda item comes from: added by hand, or proposed by the loop and accepted, in which case
+/// `source_kind` / `source_id` name the record.
 public enum AgendaItemKind: String, CaseIterable, Codable, Sendable {
     case manual = "eigen"
+    case proposed = "voorgesteld"
+}
+
+/// The kind of record an agenda item was proposed from. Raw values are stored in `source_kind` and sent by the form.
+public enum AgendaSource: String, CaseIterable, Codable, Sendable {
+    case signal = "signaal"
+    case theme = "thema"
+    case indicator = "indicator"
+    case review = "toets"
 }
 
 /// A session's times as the form has them: a day and two clock times, in Dutch time.

@@ -530,24 +530,36 @@ public struct SessionRepository: Sendable {
     @discardableResult
     public func addItem(sessionID: UUID, _ input: ItemInput, organisationID: UUID, actor: AuditActor, now: Date) async throws -> UUID {
         try await store.write { db in
-            let meeting = try await Self.meeting(sessionID, organisationID: organisationID, on: db)
-            let checked = try Self.checkItem(input)
-            let last = try await AgendaItemModel.query(on: db).filter(\.$meetingID == sessionID).sort(\.$position, .descending).first()?.position ?? 0
-            let item = AgendaItemModel()
-            item.meetingID = sessionID
-            item.position = last + 1
-            item.title = checked.title
-            item.note = checked.note
-            item.minutes = checked.minutes
-            item.kind = AgendaItemKind.manual.rawValue
-            item.createdAt = now
-            item.updatedAt = now
-            try await item.create(on: db)
-            try await AuditLog.append(
-                on: db, actor: actor, action: "overleg.agendapunt-toegevoegd", entityType: "overleg", entityID: Self.entity(sessionID),
-                summary: "\(meeting.title): punt \(item.position) ‘\(checked.title)’", at: now)
-            return item.id!
+            try await Self.insertItem(
+                sessionID: sessionID, input, kind: .manual, source: nil, organisationID: organisationID, actor: actor, now: now, on: db)
         }
+    }
+
+    /// One item at the end of the agenda and its audit entry, inside the caller's transaction.
+    static func insertItem(
+        sessionID: UUID, _ input: ItemInput, kind: AgendaItemKind, source: (kind: AgendaSource, id: UUID)?, organisationID: UUID,
+        actor: AuditActor, now: Date, on db: any Database
+    ) async throws -> UUID {
+        let meeting = try await Self.meeting(sessionID, organisationID: organisationID, on: db)
+        let checked = try Self.checkItem(input)
+        let last = try await AgendaItemModel.query(on: db).filter(\.$meetingID == sessionID).sort(\.$position, .descending).first()?.position ?? 0
+        let item = AgendaItemModel()
+        item.meetingID = sessionID
+        item.position = last + 1
+        item.title = checked.title
+        item.note = checked.note
+        item.minutes = checked.minutes
+        item.kind = kind.rawValue
+        item.sourceKind = source?.kind.rawValue
+        item.sourceID = source?.id
+        item.createdAt = now
+        item.updatedAt = now
+        try await item.create(on: db)
+        let origin = source.map { " (voorstel: \($0.kind.rawValue))" } ?? ""
+        try await AuditLog.append(
+            on: db, actor: actor, action: "overleg.agendapunt-toegevoegd", entityType: "overleg", entityID: Self.entity(sessionID),
+            summary: "\(meeting.title): punt \(item.position) ‘\(checked.title)’\(origin)", at: now)
+        return item.id!
     }
 
     static func item(_ itemID: UUID, sessionID: UUID, organisationID: UUID, on db: any Database) async throws -> (MeetingModel, AgendaItemModel) {

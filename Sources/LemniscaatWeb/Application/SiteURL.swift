@@ -56,6 +56,7 @@ public enum SiteURL: Sendable {
     case sessionAgenda(id: String)
     case sessionAgendaItem(id: String, item: String)
     case sessionAttendance(id: String)
+    case sessionProposals(id: String)
     case signals
     case signalsToHandle
     case signalsMine
@@ -145,6 +146,7 @@ public enum SiteURL: Sendable {
         case .sessionAgenda(let id): "/overleggen/\(id)/agenda"
         case .sessionAgendaItem(let id, let item): "/overleggen/\(id)/agenda/\(item)"
         case .sessionAttendance(let id): "/overleggen/\(id)/aanwezigheid"
+        case .sessionProposals(let id): "/overleggen/\(id)/voorstellen"
         case .signals: "/signalen"
         case .signalsToHandle: "/signalen/te-behandelen"
         case .signalsMine: "/signalen/mijn"

@@ -22,6 +22,7 @@ struct SessionsController {
         router.post(SiteURL.route(SiteURL.sessionAgenda), use: addItem)
         router.post(RouterPath(SiteURL.sessionAgendaItem(id: ":id", item: ":item").path), use: changeItem)
         router.post(SiteURL.route(SiteURL.sessionAttendance), use: attendance)
+        router.post(SiteURL.route(SiteURL.sessionProposals), use: acceptProposal)
     }
 
     struct Check { let value: String; let label: String; let checked: Bool; let id: String }
@@ -307,6 +308,8 @@ struct SessionsController {
             let number: Int
             let anchor: String
             let title: String
+            /// The page of the record the item was proposed from.
+            let sourceURL: String?
             let note: [String]
             let hasNote: Bool
             let minutes: [String]
@@ -356,8 +359,31 @@ struct SessionsController {
         let attendanceError: String?
         let attendanceInvalid: Bool
         let attendanceNotYet: Bool
+        let proposals: [Proposal]
+        let hasProposals: Bool
+        let proposalsURL: String
+        let proposalsError: String?
         let problems: [String]
         let hasProblems: Bool
+    }
+
+    struct Proposal {
+        let source: String
+        let id: String
+        let title: String
+        let url: String
+        let reason: String
+    }
+
+    /// The page of the record an agenda item or proposal comes from.
+    static func sourceURL(_ source: AgendaSource, _ id: UUID) -> String {
+        let id = id.uuidString.lowercased()
+        return switch source {
+        case .signal: SiteURL.signal(id: id).path
+        case .theme: SiteURL.theme(id: id).path
+        case .indicator: SiteURL.indicator(id: id).path
+        case .review: SiteURL.reviewRound(id: id).path
+        }
     }
 
     /// What a refused form on the session's page brings back: which form (an item's id, "nieuw" or "aanwezigheid"),
@@ -389,8 +415,12 @@ struct SessionsController {
             let id = item?.id.uuidString.lowercased() ?? "nieuw"
             let typed = failure?.form == id ? failure!.fields : nil
             let error = errors(id)
+            let source = item.flatMap { item in
+                item.sourceKind.flatMap(AgendaSource.init(rawValue:)).flatMap { kind in item.sourceID.map { (kind, $0) } }
+            }
             return DetailPage.Item(
-                id: id, number: number, anchor: "agendapunt-" + id, title: item?.title ?? "", note: Self.paragraphs(item?.note ?? ""),
+                id: id, number: number, anchor: "agendapunt-" + id, title: item?.title ?? "",
+                sourceURL: source.map { Self.sourceURL($0.0, $0.1) }, note: Self.paragraphs(item?.note ?? ""),
                 hasNote: !(item?.note ?? "").isEmpty, minutes: Self.paragraphs(item?.minutes ?? ""), hasMinutes: !(item?.minutes ?? "").isEmpty,
                 url: item.map { SiteURL.sessionAgendaItem(id: idText, item: $0.id.uuidString.lowercased()).path }
                     ?? SiteURL.sessionAgenda(id: idText).path,
@@ -402,6 +432,8 @@ struct SessionsController {
         let items = session.agenda.enumerated().map { itemRow($0.element, number: $0.offset + 1, last: session.agenda.count) }
         let newItem = itemRow(nil, number: session.agenda.count + 1, last: 0)
         let problems = failure?.failure.invalidParams.map(\.reason) ?? []
+        let proposals =
+            mayEdit ? try await services.sessions.proposals(sessionID: summary.id, organisationID: user.organisationID, now: services.now) : []
         let page = DetailPage(
             t: t, csrf: context.csrfToken, title: summary.title, type: Self.typeLabel(summary.type, t),
             typeExplanation: t["sessionTypeExplanation." + summary.type.rawValue] ?? summary.type.explanation,
@@ -429,6 +461,12 @@ struct SessionsController {
             newItemError: errors("nieuw"), newItemInvalid: errors("nieuw") != nil,
             mayRecordAttendance: mayEdit && started && !session.participants.isEmpty, attendanceURL: SiteURL.sessionAttendance(id: idText).path,
             attendanceError: errors("aanwezigheid"), attendanceInvalid: errors("aanwezigheid") != nil, attendanceNotYet: mayEdit && !started,
+            proposals: proposals.map {
+                Proposal(
+                    source: $0.source.rawValue, id: $0.sourceID.uuidString.lowercased(),
+                    title: $0.title, url: Self.sourceURL($0.source, $0.sourceID), reason: $0.reason)
+            },
+            hasProposals: !proposals.isEmpty, proposalsURL: SiteURL.sessionProposals(id: idText).path, proposalsError: errors("voorstel"),
             problems: problems, hasProblems: !problems.isEmpty)
         return try services.renderer.page(
             "session", page, title: "\(Self.typeLabel(summary.type, t)) · \(summary.title)", context: context, request: request,
@@ -500,6 +538,33 @@ struct SessionsController {
             return try await detailPage(request: request, context: context, failure: PageFailure(form: itemText, fields: form, failure: failure))
         }
         let location = SiteURL.session(id: id.uuidString.lowercased()).path + "?melding=" + message + anchor
+        return Response(status: .seeOther, headers: [.location: location])
+    }
+
+    /// Puts one proposal on the agenda: the form names its source (`bron`) and the record (`id`).
+    @Sendable func acceptProposal(request: Request, context: AppRequestContext) async throws -> Response {
+        let user = try context.requireUser()
+        let session = try await editable(context)
+        var request = request
+        let form = try await FormData.read(&request, context: context)
+        let itemID: UUID
+        do {
+            guard let source = form.value("bron").flatMap(AgendaSource.init(rawValue:)),
+                let sourceID = form.value("id").flatMap(UUID.init(uuidString:))
+            else {
+                throw ValidationFailure([InvalidParam(name: "voorstel", code: "ongeldig", reason: "Kies een voorstel uit de lijst.")])
+            }
+            itemID = try await services.sessions.accept(
+                sessionID: session.summary.id, source: source, sourceID: sourceID, organisationID: user.organisationID, actor: context.auditActor,
+                now: services.now)
+        } catch is NotFound {
+            throw HTTPError(.notFound)
+        } catch let failure as ValidationFailure {
+            return try await detailPage(request: request, context: context, failure: PageFailure(form: "voorstel", fields: form, failure: failure))
+        }
+        let location =
+            SiteURL.session(id: session.summary.id.uuidString.lowercased()).path + "?melding=sessionProposalAccepted#agendapunt-"
+            + itemID.uuidString.lowercased()
         return Response(status: .seeOther, headers: [.location: location])
     }
 
