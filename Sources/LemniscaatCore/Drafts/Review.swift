@@ -198,8 +198,7 @@ public enum ReviewDeadline {
         guard parts.count == 3, parts[0].count == 4, let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
             (1...12).contains(month), (1...31).contains(day)
         else { return nil }
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "Europe/Amsterdam")!
+        let calendar = DutchCalendar.calendar
         guard let start = calendar.date(from: DateComponents(year: year, month: month, day: day)),
             calendar.component(.day, from: start) == day,
             let next = calendar.date(byAdding: .day, value: 1, to: start)
@@ -209,9 +208,7 @@ public enum ReviewDeadline {
 
     /// The day of a stored deadline, as the form shows it again.
     public static func code(_ date: Date) -> String {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "Europe/Amsterdam")!
-        let c = calendar.dateComponents([.year, .month, .day], from: date)
+        let c = DutchCalendar.calendar.dateComponents([.year, .month, .day], from: date)
         return String(format: "%04d-%02d-%02d", c.year!, c.month!, c.day!)
     }
 }

@@ -49,11 +49,7 @@ public enum AgendaSource: String, CaseIterable, Codable, Sendable {
 
 /// A session's times as the form has them: a day and two clock times, in Dutch time.
 public enum SessionTime {
-    static let calendar: Calendar = {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "Europe/Amsterdam")!
-        return calendar
-    }()
+    static let calendar = DutchCalendar.calendar
 
     /// "2027-01-31" and "09:30" as a moment; nil when either is not a real day or time.
     public static func parse(day: String, time: String) -> Date? {

@@ -261,21 +261,29 @@ public struct ReviewRepository: Sendable {
                 reviewerID: reviewerID, reviewerName: name, state: .notStarted, verdict: nil, verdictNote: "", demands: [], demandsNote: "", scores: [:],
                 remarks: [], updatedAt: nil, submittedAt: nil)
         }
-        return try await Self.review(model, name: name, organisationID: organisationID, on: db)
+        return try await Self.reviews([model], names: [reviewerID: name], remarksOf: reviewerID, organisationID: organisationID, on: db)[0]
     }
 
-    static func review(_ model: ReviewModel, name: String, organisationID: UUID, on db: any Database) async throws -> Review {
-        var scores: [String: [ReviewDimension: ReviewScore]] = [:]
-        for score in try await ReviewScoreModel.query(on: db).filter(\.$reviewID == model.id!).all() {
+    /// Reviews of one round with their scores and remarks, in one query each however many there are. `remarksOf`: one
+    /// reviewer's remarks, saved or submitted; nil: the submitted remarks of everyone.
+    static func reviews(
+        _ models: [ReviewModel], names: [UUID: String], remarksOf reviewer: UUID?, organisationID: UUID, on db: any Database
+    ) async throws -> [Review] {
+        guard let roundID = models.first?.roundID else { return [] }
+        var scores: [UUID: [String: [ReviewDimension: ReviewScore]]] = [:]
+        for score in try await ReviewScoreModel.query(on: db).filter(\.$reviewID ~~ models.compactMap(\.id)).all() {
             guard let dimension = ReviewDimension(rawValue: score.dimension) else { continue }
-            scores[score.sectionKey, default: [:]][dimension] = score.score.map { .value($0) } ?? .notApplicable
+            scores[score.reviewID, default: [:]][score.sectionKey, default: [:]][dimension] = score.score.map { .value($0) } ?? .notApplicable
         }
-        let remarks = try await remarks(roundID: model.roundID, organisationID: organisationID, onlyReviewer: model.reviewerID, on: db)
-        return Review(
-            reviewerID: model.reviewerID, reviewerName: name, state: model.submittedAt == nil ? .saved : .submitted,
-            verdict: model.verdict.flatMap(ReviewVerdict.init(rawValue:)), verdictNote: model.verdictNote,
-            demands: Set(model.demands.split(separator: ",").compactMap { CapabilityDemand(rawValue: String($0)) }), demandsNote: model.demandsNote,
-            scores: scores, remarks: remarks, updatedAt: model.updatedAt, submittedAt: model.submittedAt)
+        let remarks = Dictionary(
+            grouping: try await remarks(roundID: roundID, organisationID: organisationID, onlyReviewer: reviewer, on: db), by: \.reviewerID)
+        return models.map { model in
+            Review(
+                reviewerID: model.reviewerID, reviewerName: names[model.reviewerID] ?? "–", state: model.submittedAt == nil ? .saved : .submitted,
+                verdict: model.verdict.flatMap(ReviewVerdict.init(rawValue:)), verdictNote: model.verdictNote,
+                demands: Set(model.demands.split(separator: ",").compactMap { CapabilityDemand(rawValue: String($0)) }), demandsNote: model.demandsNote,
+                scores: scores[model.id!] ?? [:], remarks: remarks[model.reviewerID] ?? [], updatedAt: model.updatedAt, submittedAt: model.submittedAt)
+        }
     }
 
     /// Every submitted review of a round, for the policy officers and the report.
@@ -286,11 +294,7 @@ public struct ReviewRepository: Sendable {
         }
         let models = try await ReviewModel.query(on: db).filter(\.$roundID == roundID).filter(\.$submittedAt != nil).sort(\.$submittedAt).all()
         let names = try await Self.names(models.map(\.reviewerID), organisationID: organisationID, on: db)
-        var reviews: [Review] = []
-        for model in models {
-            reviews.append(try await Self.review(model, name: names[model.reviewerID] ?? "–", organisationID: organisationID, on: db))
-        }
-        return reviews
+        return try await Self.reviews(models, names: names, remarksOf: nil, organisationID: organisationID, on: db)
     }
 
     // MARK: opening a round
@@ -414,7 +418,7 @@ public struct ReviewRepository: Sendable {
                     on: db, actor: actor, action: "beleid.status", entityType: "beleid", entityID: policyID.uuidString.lowercased(),
                     summary: "concept → in toets (toets geopend)", at: now)
             }
-            let day = ReviewDeadline.displayDay(deadline!)
+            let day = DutchCalendar.day(deadline!)
             try await NotificationRepository.notify(
                 Set(invited.keys), organisationID: organisationID,
                 text: "U bent uitgenodigd voor de uitvoeringstoets op ‘\(policy.title)’. Reageer vóór \(day).",
@@ -720,13 +724,5 @@ public struct ReviewRepository: Sendable {
                     sectionKey: $0.sectionKey, reviewer: $0.reviewerName, quote: $0.quote, text: $0.text, answer: $0.answer, answerText: $0.answerText,
                     answerSectionKey: $0.answerSectionKey)
             })
-    }
-}
-
-extension ReviewDeadline {
-    /// "15-12-2026", as the interface writes days.
-    public static func displayDay(_ date: Date) -> String {
-        let parts = code(date).split(separator: "-")
-        return "\(parts[2])-\(parts[1])-\(parts[0])"
     }
 }

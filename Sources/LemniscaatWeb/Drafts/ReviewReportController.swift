@@ -156,7 +156,7 @@ struct ReviewReportController {
             t: t, policyTitle: round.summary.policyTitle, policyURL: SiteURL.policy(id: policyID).path, roundURL: SiteURL.reviewRound(id: roundID).path,
             markdownURL: SiteURL.reviewReportMarkdown(id: roundID).path, versionNumber: round.summary.versionNumber,
             versionURL: SiteURL.draftVersion(id: policyID, number: String(round.summary.versionNumber)).path,
-            opened: DateText.minute(round.summary.openedAt), deadline: ReviewDeadline.displayDay(round.summary.deadline),
+            opened: DateText.minute(round.summary.openedAt), deadline: DateText.day(round.summary.deadline),
             closed: round.summary.closedAt.map(DateText.minute) ?? "", isClosed: round.summary.status == .closed,
             protectionNote: t["reviewReportProtection"]!.replacingOccurrences(of: "{k}", with: threshold), hasResponses: report.responded > 0,
             teams: teams,

@@ -123,7 +123,8 @@ struct ReviewsController {
         let teamIDs = form.values("teams").map { UUID(uuidString: $0) ?? UUID() }
         let userIDs = form.values("personen").map { UUID(uuidString: $0) ?? UUID() }
         let input = ReviewRepository.RoundInput(
-            versionNumber: form.value("versie").flatMap { Int($0) } ?? (form.value("versie").map { _ in -1 }), deadline: form.value("termijn") ?? "",
+            // A number that is not one asks for a version that does not exist, which the repository reports.
+            versionNumber: form.value("versie").map { Int($0) ?? -1 }, deadline: form.value("termijn") ?? "",
             introduction: form.value("inleiding") ?? "", questions: form.value("vragen") ?? "", teamIDs: teamIDs, userIDs: userIDs)
         do {
             let round = try await services.reviews.open(policyID: id, input, organisationID: user.organisationID, actor: context.auditActor, now: services.now)
@@ -160,7 +161,7 @@ struct ReviewsController {
         rounds.map {
             ListPage.Waiting(
                 policyTitle: $0.policyTitle, url: SiteURL.reviewRoundReview(id: $0.id.uuidString.lowercased()).path,
-                deadline: ReviewDeadline.displayDay($0.deadline), late: $0.deadline < now)
+                deadline: DateText.day($0.deadline), late: $0.deadline < now)
         }
     }
 
@@ -176,7 +177,7 @@ struct ReviewsController {
                 ListPage.Row(
                     policyTitle: $0.policyTitle, url: SiteURL.reviewRound(id: $0.id.uuidString.lowercased()).path, version: $0.versionNumber,
                     status: t["reviewStatus." + $0.status.rawValue] ?? $0.status.label, isOpen: $0.status == .open,
-                    deadline: ReviewDeadline.displayDay($0.deadline), responses: "\($0.submitted) / \($0.invited)", unanswered: $0.unanswered,
+                    deadline: DateText.day($0.deadline), responses: "\($0.submitted) / \($0.invited)", unanswered: $0.unanswered,
                     hasUnanswered: manage && $0.unanswered > 0)
             },
             hasRows: !rounds.isEmpty, waiting: Self.waitingRows(waiting, now: services.now), hasWaiting: !waiting.isEmpty, mayManage: manage)
@@ -313,7 +314,7 @@ struct ReviewsController {
             versionNumber: round.summary.versionNumber,
             versionURL: SiteURL.draftVersion(id: policyText, number: String(round.summary.versionNumber)).path,
             status: t["reviewStatus." + round.summary.status.rawValue] ?? round.summary.status.label, isOpen: isOpen,
-            deadline: ReviewDeadline.displayDay(round.summary.deadline), late: isOpen && round.summary.deadline < services.now,
+            deadline: DateText.day(round.summary.deadline), late: isOpen && round.summary.deadline < services.now,
             openedAt: DateText.minute(round.summary.openedAt), openedBy: round.openedBy ?? "–", closedAt: round.summary.closedAt.map(DateText.minute),
             closedBy: round.closedBy ?? "–", introduction: Self.paragraphs(round.introduction), questions: round.questions,
             invited: round.summary.invited, submitted: round.summary.submitted, remarkCount: round.summary.remarks, unanswered: round.summary.unanswered,
@@ -448,9 +449,10 @@ struct ReviewsController {
         let hasProblems: Bool
     }
 
-    static let scoreChoices: [(code: String, label: String)] = [
-        ("", "–"), ("1", "1 · heel slecht"), ("2", "2 · slecht"), ("3", "3 · redelijk"), ("4", "4 · goed"), ("5", "5 · heel goed"), ("nvt", "n.v.t."),
-    ]
+    /// The score select's options: none yet, 1…5, n.v.t.; labels from the translation table.
+    static func scoreChoices(_ t: [String: String]) -> [(code: String, label: String)] {
+        [("", "–")] + ["1", "2", "3", "4", "5", "nvt"].map { ($0, t["reviewScore." + $0]!) }
+    }
 
     private func reviewPage(
         request: Request, context: AppRequestContext, form: FormData? = nil, failure: ValidationFailure? = nil
@@ -471,9 +473,10 @@ struct ReviewsController {
         let removing = Set(form?.values("verwijder") ?? [])
         let verdict = form?.value("oordeel") ?? review.verdict?.rawValue ?? ""
         let demands = Set(form?.values("doenvermogen") ?? review.demands.map(\.rawValue))
+        let scoreChoices = Self.scoreChoices(t)
         let page = ReviewPage(
             t: t, csrf: context.csrfToken, policyTitle: round.summary.policyTitle, roundURL: SiteURL.reviewRound(id: idText).path,
-            versionNumber: round.summary.versionNumber, deadline: ReviewDeadline.displayDay(round.summary.deadline),
+            versionNumber: round.summary.versionNumber, deadline: DateText.day(round.summary.deadline),
             late: !closed && round.summary.deadline < services.now, introduction: Self.paragraphs(round.introduction), questions: round.questions,
             readOnly: readOnly, editable: !readOnly, state: Self.stateLabel(review.state, t), submittedAt: review.submittedAt.map(DateText.minute),
             closed: closed, action: SiteURL.reviewRoundReview(id: idText).path,
@@ -486,8 +489,8 @@ struct ReviewsController {
                     return ReviewPage.Dimension(
                         name: name, label: t["reviewDimension." + dimension.rawValue] ?? dimension.label,
                         question: t["reviewDimensionQuestion." + dimension.rawValue] ?? dimension.question,
-                        options: Self.scoreChoices.map { Choice(value: $0.code, label: $0.label, selected: $0.code == current) },
-                        shown: Self.scoreChoices.first { $0.code == saved }?.label ?? "–", error: error, invalid: error != nil)
+                        options: scoreChoices.map { Choice(value: $0.code, label: $0.label, selected: $0.code == current) },
+                        shown: scoreChoices.first { $0.code == saved }?.label ?? "–", error: error, invalid: error != nil)
                 }
                 let remarkName = ReviewRepository.remarkField(section.key)
                 let quoteName = ReviewRepository.quoteField(section.key)

@@ -196,7 +196,7 @@ struct PoliciesController {
             mayAddDraft: Self.mayEdit(user) && draftWritable, draftNewURL: SiteURL.draftNew(id: idText).path,
             reviews: reviews.map {
                 DetailPage.ReviewRow(
-                    label: "\(t["draftVersion"]!) \($0.versionNumber), \(t["reviewDeadline"]!.lowercased()) \(ReviewDeadline.displayDay($0.deadline))",
+                    label: "\(t["draftVersion"]!) \($0.versionNumber), \(t["reviewDeadline"]!.lowercased()) \(DateText.day($0.deadline))",
                     url: SiteURL.reviewRound(id: $0.id.uuidString.lowercased()).path, status: t["reviewStatus." + $0.status.rawValue] ?? $0.status.label,
                     responses: "\($0.submitted) / \($0.invited)")
             },

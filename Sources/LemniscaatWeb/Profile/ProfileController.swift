@@ -119,16 +119,9 @@ struct ProfileController {
 /// Dates as pages show them, in the Netherlands' time zone. Formatted by hand from calendar components: a
 /// DateFormatter per call cost more than the rest of a list page.
 enum DateText {
-    static let calendar: Calendar = {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "Europe/Amsterdam")!
-        return calendar
-    }()
+    static let calendar = DutchCalendar.calendar
 
-    static func day(_ date: Date) -> String {
-        let c = calendar.dateComponents([.year, .month, .day], from: date)
-        return two(c.day!) + "-" + two(c.month!) + "-" + String(c.year!)
-    }
+    static func day(_ date: Date) -> String { DutchCalendar.day(date) }
 
     static func minute(_ date: Date) -> String {
         let c = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: date)
