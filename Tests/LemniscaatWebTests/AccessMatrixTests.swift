@@ -65,6 +65,10 @@ import Testing
         "POST /overleggen/:id/aanwezigheid": .roles(sessionPlanners),
         // an empty form proposes nothing: refused (400) for whoever keeps the agenda
         "POST /overleggen/:id/voorstellen": .roles(sessionPlanners),
+        // decisions and actions: everyone reads; planners record them (an empty decision or action form is refused with
+        // 400); an action's page takes a status from its owner, here a planner, as from the planners
+        "POST /overleggen/:id/besluiten": .roles(sessionPlanners), "POST /overleggen/:id/acties": .roles(sessionPlanners),
+        "GET /besluiten": .signedIn, "GET /acties": .signedIn, "GET /acties/:id": .signedIn, "POST /acties/:id": .roles(sessionPlanners),
         "GET /signalen": .signedIn, "GET /signalen/te-behandelen": .signedIn, "GET /signalen/mijn": .signedIn,
         "GET /signalen/nieuw": .signedIn, "POST /signalen/nieuw": .signedIn, "GET /signalen/vergelijkbaar": .signedIn,
         "GET /signalen/:id": .signedIn, "POST /signalen/:id/herken": .signedIn,
@@ -174,6 +178,8 @@ import Testing
         /// A past session with one agenda item (see `openSession`).
         var session = ""
         var sessionItem = ""
+        /// The session's action.
+        var action = ""
         /// An open uitvoeringstoets with a submitted review and its two remarks (see `reviewRecords`), for the API.
         var review = ReviewRecords()
         /// A closed round, for the report: the matrix closes `round` part-way, which would change who may read its report.
@@ -203,6 +209,7 @@ import Testing
                 case ("import", _): result.append(importJob)
                 case ("overleggen", _): result.append(session)
                 case ("agenda", _): result.append(sessionItem)
+                case ("acties", _): result.append(action)
                 // the pages and the API each have a round of their own: the API's must stay open (see `reviewRecords`); the
                 // report pages read the demo's closed round
                 case ("toetsen", _):
@@ -297,7 +304,11 @@ import Testing
     }
 
     /// A session a month ago, without an organiser (so only the planner roles may change it), with one agenda item.
-    static func openSession(_ store: Store, organisationID: UUID, participants: [UUID]) async throws -> (session: String, item: String) {
+    /// A past session with one agenda item and one action, owned by `owner` (a planner, so the action's page is the
+    /// planners' like the rest of the session).
+    static func openSession(_ store: Store, organisationID: UUID, participants: [UUID], owner: UUID) async throws
+        -> (session: String, item: String, action: String)
+    {
         let actor = AuditActor.commandLine(organisationID: organisationID)
         let sessions = SessionRepository(store: store)
         let id = try await sessions.create(
@@ -306,7 +317,10 @@ import Testing
                 endTime: "11:00", place: "Stadhuis", userIDs: participants),
             organisationID: organisationID, actor: actor, now: Date())
         let item = try await sessions.addItem(sessionID: id, .init(title: "Matrix"), organisationID: organisationID, actor: actor, now: Date())
-        return (id.uuidString.lowercased(), item.uuidString.lowercased())
+        let action = try await ActionRepository(store: store).create(
+            sessionID: id, .init(description: "Matrix actie", ownerID: owner, due: ReviewDeadline.code(Date().addingTimeInterval(7 * 86_400))),
+            organisationID: organisationID, actor: actor, now: Date())
+        return (id.uuidString.lowercased(), item.uuidString.lowercased(), action.uuidString.lowercased())
     }
 
     @Test func everyRouteEveryRoleBothOrganisations() async throws {
@@ -359,9 +373,10 @@ import Testing
             }
             own.round = try await Self.openRound(store, organisationID: demo.id!, invitees: namedIDs)
             elsewhereRecords.round = try await Self.openRound(store, organisationID: other.organisationID, invitees: [other.practitioner.id!])
-            (own.session, own.sessionItem) = try await Self.openSession(store, organisationID: demo.id!, participants: namedIDs)
-            (elsewhereRecords.session, elsewhereRecords.sessionItem) = try await Self.openSession(
-                store, organisationID: other.organisationID, participants: [other.practitioner.id!])
+            (own.session, own.sessionItem, own.action) = try await Self.openSession(
+                store, organisationID: demo.id!, participants: namedIDs, owner: admin.id!)
+            (elsewhereRecords.session, elsewhereRecords.sessionItem, elsewhereRecords.action) = try await Self.openSession(
+                store, organisationID: other.organisationID, participants: [other.practitioner.id!], owner: other.administrator.id!)
             let reviewer = try #require(try await AccountRepository(store: store).user(email: "uitvoerder@demo.test"))
             let remarker = try await AccountRepository(store: store).create(
                 .init(email: "matrix.toets@demo.test", name: "Mira Matrix", roles: [.practitioner], password: Fixture.password), organisationID: demo.id!,

@@ -31,6 +31,7 @@ extension Migrations {
         M0024_CreateDrafts(),  // concept texts of a policy: versions, sections, signals linked to a section
         M0025_CreateReviewRounds(),  // uitvoeringstoets: rounds, invitations, reviews, scores, remarks and answers
         M0026_CreateSessions(),  // overleg: sessions, participants and attendance, linked policies and domains, agenda with minutes
+        M0027_CreateDecisionsAndActions(),  // overleg: decisions (concerned items, effect on signals and themes, policy change) and actions
     ]
 }
 

@@ -79,3 +79,58 @@ public final class AgendaItemModel: Model, @unchecked Sendable {
 
     public init() {}
 }
+
+/// A decision taken in a session.
+public final class DecisionModel: Model, @unchecked Sendable {
+    public static let schema = "meeting_decisions"
+
+    @ID(key: .id) public var id: UUID?
+    @Field(key: "organisation_id") public var organisationID: UUID
+    @Field(key: "meeting_id") public var meetingID: UUID
+    @Field(key: "text") public var text: String
+    /// `DecisionEffect`.
+    @Field(key: "effect") public var effect: String
+    @OptionalField(key: "policy_id") public var policyID: UUID?
+    @OptionalField(key: "policy_change") public var policyChange: String?
+    @OptionalField(key: "created_by") public var createdBy: UUID?
+    @Field(key: "created_at") public var createdAt: Date
+
+    public init() {}
+}
+
+/// An agenda item a decision concerns, with the record the item came from.
+public final class DecisionItemModel: Model, @unchecked Sendable {
+    public static let schema = "meeting_decision_items"
+
+    @ID(key: .id) public var id: UUID?
+    @Field(key: "decision_id") public var decisionID: UUID
+    @OptionalField(key: "agenda_item_id") public var agendaItemID: UUID?
+    @OptionalField(key: "source_kind") public var sourceKind: String?
+    @OptionalField(key: "source_id") public var sourceID: UUID?
+
+    public init() {}
+}
+
+/// An action agreed in a session.
+public final class ActionModel: Model, @unchecked Sendable {
+    public static let schema = "meeting_actions"
+
+    @ID(key: .id) public var id: UUID?
+    @Field(key: "organisation_id") public var organisationID: UUID
+    @Field(key: "meeting_id") public var meetingID: UUID
+    @OptionalField(key: "decision_id") public var decisionID: UUID?
+    @Field(key: "description") public var description: String
+    @OptionalField(key: "owner_id") public var ownerID: UUID?
+    @OptionalField(key: "team_id") public var teamID: UUID?
+    @Field(key: "due_at") public var dueAt: Date
+    /// `ActionStatus`.
+    @Field(key: "status") public var status: String
+    @OptionalField(key: "reminded_at") public var remindedAt: Date?
+    @OptionalField(key: "overdue_notified_at") public var overdueNotifiedAt: Date?
+    @OptionalField(key: "completed_at") public var completedAt: Date?
+    @OptionalField(key: "created_by") public var createdBy: UUID?
+    @Field(key: "created_at") public var createdAt: Date
+    @Field(key: "updated_at") public var updatedAt: Date
+
+    public init() {}
+}

@@ -11,6 +11,7 @@ extension SessionRepository {
     public static let maximumOverdueSignals = 5
     public static let maximumThemes = 3
     public static let maximumOffTrack = 3
+    public static let maximumOverdueActions = 5
 
     public struct Proposal: Sendable, Equatable {
         public let source: AgendaSource
@@ -43,6 +44,8 @@ extension SessionRepository {
             .filter { fresh(.indicator, $0.sourceID) }.prefix(Self.maximumOffTrack)
         proposals += try await waitingReviews(policyIDs: policyIDs, organisationID: organisationID, now: now, on: db)
             .filter { fresh(.review, $0.sourceID) }
+        proposals += try await overdueActions(policyIDs: policyIDs, domainIDs: domainIDs, sessionID: sessionID, organisationID: organisationID, now: now, on: db)
+            .filter { fresh(.action, $0.sourceID) }.prefix(Self.maximumOverdueActions)
         return proposals
     }
 
@@ -188,6 +191,42 @@ extension SessionRepository {
             }
         }
         return proposals
+    }
+
+    private struct ActionRow: Decodable {
+        let id: UUID
+        let description: String
+        let due_at: Date
+        let title: String
+    }
+
+    /// Open actions past their due date from other sessions about the same policies or domains, longest overdue
+    /// first.
+    func overdueActions(policyIDs: [UUID], domainIDs: [UUID], sessionID: UUID, organisationID: UUID, now: Date, on db: any Database) async throws
+        -> [Proposal]
+    {
+        guard !policyIDs.isEmpty || !domainIDs.isEmpty else { return [] }
+        func list(_ ids: [UUID]) -> SQLGroupExpression { SQLGroupExpression(SQLList(ids.map { SQLBind($0) as any SQLExpression })) }
+        let byPolicy: SQLQueryString =
+            policyIDs.isEmpty ? "" : "a.meeting_id IN (SELECT meeting_id FROM meeting_policies WHERE policy_id IN \(list(policyIDs)))"
+        let byDomain: SQLQueryString =
+            domainIDs.isEmpty ? "" : "a.meeting_id IN (SELECT meeting_id FROM meeting_domains WHERE domain_id IN \(list(domainIDs)))"
+        let linked: SQLQueryString =
+            policyIDs.isEmpty ? byDomain : domainIDs.isEmpty ? byPolicy : "(\(byPolicy) OR \(byDomain))"
+        let open = SQLGroupExpression(SQLList(ActionStatus.allCases.filter(\.isOpen).map { SQLBind($0.rawValue) as any SQLExpression }))
+        let rows = try await (db as! any SQLDatabase).raw(
+            """
+            SELECT a.id, a.description, a.due_at, m.title FROM meeting_actions a JOIN meetings m ON m.id = a.meeting_id
+            WHERE a.organisation_id = \(bind: organisationID) AND a.meeting_id <> \(bind: sessionID) AND a.status IN \(open)
+            AND a.due_at < \(bind: now) AND \(linked)
+            ORDER BY a.due_at, a.description LIMIT \(literal: Self.maximumOverdueActions * 4)
+            """
+        ).all(decoding: ActionRow.self)
+        return rows.map { row in
+            Proposal(
+                source: .action, sourceID: row.id, title: Self.itemTitle("Actie: \(row.description)"),
+                reason: "Deze actie uit ‘\(row.title)’ had op \(Self.dayText(row.due_at)) klaar moeten zijn en is nog open.")
+        }
     }
 
     /// A record's title may be longer than an agenda item allows.

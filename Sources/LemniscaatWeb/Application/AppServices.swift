@@ -10,6 +10,7 @@ struct AppServices: Sendable {
     let accounts: AccountRepository
     let browserSessions: BrowserSessionRepository
     let sessions: SessionRepository
+    let actions: ActionRepository
     let tokens: TokenRepository
     let throttle: SignInThrottle
     let organisations: OrganisationRepository
@@ -36,6 +37,7 @@ struct AppServices: Sendable {
         self.accounts = AccountRepository(store: store)
         self.browserSessions = BrowserSessionRepository(store: store)
         self.sessions = SessionRepository(store: store)
+        self.actions = ActionRepository(store: store)
         self.tokens = TokenRepository(store: store)
         self.throttle = SignInThrottle(store: store)
         self.organisations = OrganisationRepository(store: store)

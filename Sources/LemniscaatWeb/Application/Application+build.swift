@@ -35,6 +35,7 @@ public func buildApplication(_ config: AppConfig, store: Store, ownsStore: Bool 
     if ownsStore { app.addServices(store.databases) }
     app.addServices(SimilarityWarmUp(similarity: services.similarity, logger: logger))
     if store.kind == .sqlite { app.addServices(WALCheckpoint(store: store, logger: logger)) }
+    app.addServices(ActionReminders(actions: services.actions, clock: config.clock, logger: logger))
     if let url = config.smtpURL, !url.isEmpty {
         guard let smtp = SMTPClient.Configuration(url: url, from: config.mailFrom) else {
             throw AppConfig.ConfigError.invalid("LEMNISCAAT_SMTP_URL is geen geldige smtp://-URL.")
@@ -76,6 +77,7 @@ func buildRouter(_ config: AppConfig, services: AppServices) throws -> Router<Ap
     DraftsController(services: services).addRoutes(to: router)
     ReviewsController(services: services).addRoutes(to: router)
     SessionsController(services: services).addRoutes(to: router)
+    ActionsController(services: services).addRoutes(to: router)
     ReviewReportController(services: services).addRoutes(to: router)
     SignalsController(services: services).addRoutes(to: router)
     ThemesController(services: services).addRoutes(to: router)
@@ -115,6 +117,30 @@ struct WALCheckpoint: Service {
             }
         }
         if store.isOpen { _ = try? await store.checkpoint() }
+    }
+}
+
+/// Reminds owners of actions due soon and tells them (and the organiser) when one has passed its date, every few
+/// minutes; the marks on each action keep several servers sharing a database from sending twice.
+struct ActionReminders: Service {
+    let actions: ActionRepository
+    let clock: AppClock
+    let logger: Logger
+    var interval: Duration = .seconds(300)
+
+    func run() async throws {
+        while !Task.isCancelled && !Task.isShuttingDownGracefully {
+            do {
+                let run = try await actions.remind(now: clock.now())
+                if run.reminders + run.overdue > 0 {
+                    logger.info("action reminders sent", metadata: ["reminders": "\(run.reminders)", "overdue": "\(run.overdue)"])
+                }
+            } catch {
+                logger.warning("action reminders failed", metadata: ["error": "\(error)"])
+            }
+            // A long wait must not hold up a shutdown.
+            _ = try? await cancelWhenGracefulShutdown { try await Task.sleep(for: interval) }
+        }
     }
 }
 

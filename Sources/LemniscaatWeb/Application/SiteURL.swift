@@ -57,6 +57,11 @@ public enum SiteURL: Sendable {
     case sessionAgendaItem(id: String, item: String)
     case sessionAttendance(id: String)
     case sessionProposals(id: String)
+    case sessionDecisions(id: String)
+    case sessionActions(id: String)
+    case decisions
+    case actions
+    case action(id: String)
     case signals
     case signalsToHandle
     case signalsMine
@@ -147,6 +152,11 @@ public enum SiteURL: Sendable {
         case .sessionAgendaItem(let id, let item): "/overleggen/\(id)/agenda/\(item)"
         case .sessionAttendance(let id): "/overleggen/\(id)/aanwezigheid"
         case .sessionProposals(let id): "/overleggen/\(id)/voorstellen"
+        case .sessionDecisions(let id): "/overleggen/\(id)/besluiten"
+        case .sessionActions(let id): "/overleggen/\(id)/acties"
+        case .decisions: "/besluiten"
+        case .actions: "/acties"
+        case .action(let id): "/acties/\(id)"
         case .signals: "/signalen"
         case .signalsToHandle: "/signalen/te-behandelen"
         case .signalsMine: "/signalen/mijn"

@@ -23,6 +23,8 @@ struct SessionsController {
         router.post(RouterPath(SiteURL.sessionAgendaItem(id: ":id", item: ":item").path), use: changeItem)
         router.post(SiteURL.route(SiteURL.sessionAttendance), use: attendance)
         router.post(SiteURL.route(SiteURL.sessionProposals), use: acceptProposal)
+        router.post(SiteURL.route(SiteURL.sessionDecisions), use: decide)
+        router.post(SiteURL.route(SiteURL.sessionActions), use: addAction)
     }
 
     struct Check { let value: String; let label: String; let checked: Bool; let id: String }
@@ -56,6 +58,8 @@ struct SessionsController {
         let mayPlan: Bool
         let newURL: String
         let feedURL: String
+        let actionsURL = SiteURL.actions.path
+        let decisionsURL = SiteURL.decisions.path
         let action: String
         let types: [Choice]
         let policies: [Choice]
@@ -268,7 +272,7 @@ struct SessionsController {
     }
 
     /// The session of the `:id` in the path, when the user may change it.
-    private func editable(_ context: AppRequestContext) async throws -> SessionRepository.Session {
+    func editable(_ context: AppRequestContext) async throws -> SessionRepository.Session {
         let user = try context.requireUser()
         guard let session = try await services.sessions.session(id: try context.uuid(), organisationID: user.organisationID) else {
             throw HTTPError(.notFound)
@@ -363,6 +367,8 @@ struct SessionsController {
         let hasProposals: Bool
         let proposalsURL: String
         let proposalsError: String?
+        /// Decisions and actions, with their forms.
+        let outcomes: Outcomes
         let problems: [String]
         let hasProblems: Bool
     }
@@ -383,6 +389,7 @@ struct SessionsController {
         case .theme: SiteURL.theme(id: id).path
         case .indicator: SiteURL.indicator(id: id).path
         case .review: SiteURL.reviewRound(id: id).path
+        case .action: SiteURL.action(id: id).path
         }
     }
 
@@ -394,7 +401,7 @@ struct SessionsController {
         let failure: ValidationFailure
     }
 
-    private func detailPage(request: Request, context: AppRequestContext, failure: PageFailure? = nil) async throws -> Response {
+    func detailPage(request: Request, context: AppRequestContext, failure: PageFailure? = nil) async throws -> Response {
         let user = try context.requireUser()
         let t = Translations.texts(context.language)
         guard let session = try await services.sessions.session(id: try context.uuid(), organisationID: user.organisationID) else {
@@ -467,6 +474,7 @@ struct SessionsController {
                     title: $0.title, url: Self.sourceURL($0.source, $0.sourceID), reason: $0.reason)
             },
             hasProposals: !proposals.isEmpty, proposalsURL: SiteURL.sessionProposals(id: idText).path, proposalsError: errors("voorstel"),
+            outcomes: try await outcomes(session, user: user, started: started, mayEdit: mayEdit, failure: failure, t: t),
             problems: problems, hasProblems: !problems.isEmpty)
         return try services.renderer.page(
             "session", page, title: "\(Self.typeLabel(summary.type, t)) · \(summary.title)", context: context, request: request,
