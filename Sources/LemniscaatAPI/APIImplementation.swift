@@ -7,7 +7,7 @@ package import OpenAPIRuntime
 
 /// The version in `info.version` of openapi.yaml, sent as `API-Version` on every response.
 package enum APIVersion {
-    package static let current = "1.4.0"
+    package static let current = "1.5.0"
 }
 
 /// The user an API call acts for. The bearer-token middleware sets it around each request, so handlers read it
@@ -51,6 +51,9 @@ package struct APIImplementation: APIProtocol {
     let measurements: MeasurementRepository
     let importer: MeasurementImporter
     let reviews: ReviewRepository
+    let sessions: SessionRepository
+    let actions: ActionRepository
+    let similarity: SignalSimilarity
     let clock: @Sendable () -> Date
 
     /// `similarity` is shared with the pages, so both keep one index per organisation up to date.
@@ -65,6 +68,9 @@ package struct APIImplementation: APIProtocol {
         self.measurements = MeasurementRepository(store: store)
         self.importer = MeasurementImporter(store: store)
         self.reviews = ReviewRepository(store: store)
+        self.sessions = SessionRepository(store: store)
+        self.actions = ActionRepository(store: store)
+        self.similarity = similarity
         self.clock = clock
     }
 

@@ -49,6 +49,11 @@ import Testing
                 #expect(PrivacyGuard.scan(text).isEmpty, "\(text)")
             }
         }
+        for decision in DemoDecisions.decisions {
+            for text in [decision.text, decision.policyChange ?? ""] + decision.actions.map(\.description) {
+                #expect(PrivacyGuard.scan(text).isEmpty, "\(text)")
+            }
+        }
     }
 
     /// A quote that is not in its section would be refused by the review form; the demo keeps to the same rule.
@@ -131,6 +136,19 @@ import Testing
             }
             let mine = try await sessions.list(organisationID: organisation.id!, when: .upcoming, filter: .init(userID: uitvoerder.id!), now: Date())
             #expect(!mine.isEmpty)
+            // decisions: two policies changed because of practice, one theme answered and one forwarded through a decision
+            let decisions = try await sessions.decisions(organisationID: organisation.id!)
+            #expect(decisions.count >= 8)
+            #expect(Set(decisions.compactMap(\.policyID)).count == 2)
+            #expect(Set(decisions.map(\.effect)).isSuperset(of: [.answered, .forwarded, .none]))
+            let answered = try #require(decisions.first { $0.effect == .answered })
+            let answeredTheme = try #require(answered.items.first { $0.sourceKind == .theme }?.sourceID)
+            #expect(try await SignalModel.query(on: store.database).filter(\.$themeID == answeredTheme).filter(\.$answer == answered.text).count() > 0)
+            // actions in every state, some past their date
+            let actions = try await ActionRepository(store: store).list(organisationID: organisation.id!, now: Date())
+            #expect(Set(actions.map(\.status)) == Set(ActionStatus.allCases))
+            #expect(actions.contains { $0.isOverdue(now: Date()) })
+            #expect(actions.contains { $0.status.isOpen && $0.dueAt > Date() })
             #expect(try await AuditRepository(store: store).verify().breaks.isEmpty)
             await #expect(throws: DemoOrganisation.LoadError.self) {
                 try await DemoOrganisation.load(into: store, password: "lemniscaat-demo", now: Date())

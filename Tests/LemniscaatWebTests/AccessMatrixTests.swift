@@ -121,11 +121,16 @@ import Testing
         "PUT /api/v1/toetsen/:id/opmerkingen/:opmerkingId/antwoord": .roles(editors), "GET /api/v1/toetsen/:id/rapport": .roles(editors),
         // the report of the demo's closed round: everyone reads it (an open round's is for the editors: ReviewReportPageTests)
         "GET /toetsen/:id/rapport": .signedIn, "GET /toetsen/:id/rapport.md": .signedIn,
+        // overleggen, besluiten and acties: everyone reads; planners record (the matrix's action is a planner's own)
+        "GET /api/v1/overleggen": .signedIn, "GET /api/v1/overleggen/:id": .signedIn,
+        "GET /api/v1/besluiten": .signedIn, "POST /api/v1/besluiten": .roles(sessionPlanners), "GET /api/v1/besluiten/:id": .signedIn,
+        "GET /api/v1/acties": .signedIn, "POST /api/v1/acties": .roles(sessionPlanners), "GET /api/v1/acties/:id": .signedIn,
+        "PATCH /api/v1/acties/:id": .roles(sessionPlanners),
     ]
 
     /// Routes that may succeed without changing anything when the matrix repeats them (the rule is already first, the
     /// notifications are already read); they still may not leave more than one entry.
-    static let noOpWhenRepeated: Set<String> = ["/beheer/routering/:id/:direction", "/meldingen/gelezen"]
+    static let noOpWhenRepeated: Set<String> = ["/beheer/routering/:id/:direction", "/meldingen/gelezen", "/api/v1/acties/:id"]
     /// Refusals that are themselves security events, logged on purpose.
     static let auditedRefusals: Set<String> = ["/aanmelden", "/uitnodiging/:token"]
 
@@ -153,13 +158,18 @@ import Testing
         "/api/v1/toetsen/:id": #"{"status":"gesloten"}"#,
         "/api/v1/toetsen/:id/reacties/:gebruikerId": #"{"ingediend":false}"#,
         "/api/v1/toetsen/:id/opmerkingen/:opmerkingId/antwoord": #"{"antwoord":"verwerkt","uitleg":"Verwerkt door de matrix."}"#,
+        "/api/v1/besluiten": #"{"overlegId":"{overleg}","tekst":"Een besluit van de matrix."}"#,
+        "/api/v1/acties": #"{"overlegId":"{overleg}","omschrijving":"Een actie van de matrix.","eigenaarId":"{gebruiker}","datum":"2099-12-31"}"#,
+        // the first planner moves it on; for the others the status is already so
+        "/api/v1/acties/:id": #"{"status":"bezig"}"#,
     ]
 
     /// Request bodies that are not JSON.
     static let apiContentTypes: [String: String] = ["/api/v1/metingen/import": "text/csv"]
 
     static func apiBody(_ path: String, records: Records) -> String {
-        (apiBodies[path] ?? "{}").replacingOccurrences(of: "{doel}", with: records.goal)
+        (apiBodies[path] ?? "{}").replacingOccurrences(of: "{doel}", with: records.goal).replacingOccurrences(of: "{overleg}", with: records.session)
+            .replacingOccurrences(of: "{gebruiker}", with: records.user)
             .replacingOccurrences(of: "{uniek}", with: String(UUID().uuidString.prefix(8)))
             .replacingOccurrences(of: "{toetsbeleid}", with: records.review.policy).replacingOccurrences(of: "{reviewer}", with: records.review.reviewer)
     }
@@ -180,6 +190,8 @@ import Testing
         var sessionItem = ""
         /// The session's action.
         var action = ""
+        /// The session's decision.
+        var decision = ""
         /// An open uitvoeringstoets with a submitted review and its two remarks (see `reviewRecords`), for the API.
         var review = ReviewRecords()
         /// A closed round, for the report: the matrix closes `round` part-way, which would change who may read its report.
@@ -210,6 +222,7 @@ import Testing
                 case ("overleggen", _): result.append(session)
                 case ("agenda", _): result.append(sessionItem)
                 case ("acties", _): result.append(action)
+                case ("besluiten", _): result.append(decision)
                 // the pages and the API each have a round of their own: the API's must stay open (see `reviewRecords`); the
                 // report pages read the demo's closed round
                 case ("toetsen", _):
@@ -307,7 +320,7 @@ import Testing
     /// A past session with one agenda item and one action, owned by `owner` (a planner, so the action's page is the
     /// planners' like the rest of the session).
     static func openSession(_ store: Store, organisationID: UUID, participants: [UUID], owner: UUID) async throws
-        -> (session: String, item: String, action: String)
+        -> (session: String, item: String, action: String, decision: String)
     {
         let actor = AuditActor.commandLine(organisationID: organisationID)
         let sessions = SessionRepository(store: store)
@@ -320,7 +333,9 @@ import Testing
         let action = try await ActionRepository(store: store).create(
             sessionID: id, .init(description: "Matrix actie", ownerID: owner, due: ReviewDeadline.code(Date().addingTimeInterval(7 * 86_400))),
             organisationID: organisationID, actor: actor, now: Date())
-        return (id.uuidString.lowercased(), item.uuidString.lowercased(), action.uuidString.lowercased())
+        let decision = try await sessions.decide(
+            sessionID: id, .init(text: "Het matrixbesluit is genomen.", itemIDs: [item]), organisationID: organisationID, actor: actor, now: Date())
+        return (id.uuidString.lowercased(), item.uuidString.lowercased(), action.uuidString.lowercased(), decision.id.uuidString.lowercased())
     }
 
     @Test func everyRouteEveryRoleBothOrganisations() async throws {
@@ -373,9 +388,9 @@ import Testing
             }
             own.round = try await Self.openRound(store, organisationID: demo.id!, invitees: namedIDs)
             elsewhereRecords.round = try await Self.openRound(store, organisationID: other.organisationID, invitees: [other.practitioner.id!])
-            (own.session, own.sessionItem, own.action) = try await Self.openSession(
+            (own.session, own.sessionItem, own.action, own.decision) = try await Self.openSession(
                 store, organisationID: demo.id!, participants: namedIDs, owner: admin.id!)
-            (elsewhereRecords.session, elsewhereRecords.sessionItem, elsewhereRecords.action) = try await Self.openSession(
+            (elsewhereRecords.session, elsewhereRecords.sessionItem, elsewhereRecords.action, elsewhereRecords.decision) = try await Self.openSession(
                 store, organisationID: other.organisationID, participants: [other.practitioner.id!], owner: other.administrator.id!)
             let reviewer = try #require(try await AccountRepository(store: store).user(email: "uitvoerder@demo.test"))
             let remarker = try await AccountRepository(store: store).create(

@@ -318,6 +318,8 @@ public struct ActionRepository: Sendable {
     /// notices, the marks that they went out and one audit entry saying how many are one transaction.
     @discardableResult
     public func remind(now: Date) async throws -> ReminderRun {
+        // A server that lost or closed its database has nothing to send.
+        guard store.isOpen else { return ReminderRun() }
         let open = ActionStatus.allCases.filter(\.isOpen).map(\.rawValue)
         let soon = try await ActionModel.query(on: store.database).filter(\.$status ~~ open).filter(\.$remindedAt == nil)
             .filter(\.$dueAt >= now).filter(\.$dueAt <= now.addingTimeInterval(Double(ActionReminder.daysBefore) * 86_400)).all()
