@@ -65,6 +65,10 @@ import Testing
         "POST /overleggen/:id/aanwezigheid": .roles(sessionPlanners),
         // an empty form proposes nothing: refused (400) for whoever keeps the agenda
         "POST /overleggen/:id/voorstellen": .roles(sessionPlanners),
+        // lessen: everyone reads and writes; the author (none here: see `openLesson`) and editors change and mark discussed
+        "GET /lessen": .signedIn, "GET /lessen/nieuw": .signedIn, "POST /lessen/nieuw": .signedIn, "GET /lessen/:id": .signedIn,
+        "GET /lessen/:id/wijzigen": .roles(editors), "POST /lessen/:id/wijzigen": .roles(editors), "POST /lessen/:id/besproken": .roles(editors),
+        "GET /zoeken": .signedIn,
         "GET /signalen": .signedIn, "GET /signalen/te-behandelen": .signedIn, "GET /signalen/mijn": .signedIn,
         "GET /signalen/nieuw": .signedIn, "POST /signalen/nieuw": .signedIn, "GET /signalen/vergelijkbaar": .signedIn,
         "GET /signalen/:id": .signedIn, "POST /signalen/:id/herken": .signedIn,
@@ -108,6 +112,8 @@ import Testing
         "GET /api/v1/doelen": .signedIn, "GET /api/v1/doelen/:id": .signedIn,
         "GET /api/v1/indicatoren": .signedIn, "POST /api/v1/indicatoren": .roles(editors), "GET /api/v1/indicatoren/:id": .signedIn,
         "PUT /api/v1/indicatoren/:id": .roles(editors),
+        "GET /api/v1/lessen": .signedIn, "POST /api/v1/lessen": .signedIn, "GET /api/v1/lessen/:id": .signedIn,
+        "PUT /api/v1/lessen/:id": .roles(editors),
         "GET /api/v1/metingen": .signedIn, "POST /api/v1/metingen/import": .roles(editors),
         // the uitvoeringstoets: its round stays open (a remark stays unanswered), so its report stays the editors'; a
         // review is only its reviewer's own (uitvoerder@demo.test is the one invited)
@@ -174,6 +180,8 @@ import Testing
         /// A past session with one agenda item (see `openSession`).
         var session = ""
         var sessionItem = ""
+        /// A lesson without an author (see `openLesson`).
+        var lesson = ""
         /// An open uitvoeringstoets with a submitted review and its two remarks (see `reviewRecords`), for the API.
         var review = ReviewRecords()
         /// A closed round, for the report: the matrix closes `round` part-way, which would change who may read its report.
@@ -203,6 +211,7 @@ import Testing
                 case ("import", _): result.append(importJob)
                 case ("overleggen", _): result.append(session)
                 case ("agenda", _): result.append(sessionItem)
+                case ("lessen", _): result.append(lesson)
                 // the pages and the API each have a round of their own: the API's must stay open (see `reviewRecords`); the
                 // report pages read the demo's closed round
                 case ("toetsen", _):
@@ -309,6 +318,14 @@ import Testing
         return (id.uuidString.lowercased(), item.uuidString.lowercased())
     }
 
+    /// A lesson written from the command line: it has no author, so only the editors may change it.
+    static func openLesson(_ store: Store, organisationID: UUID) async throws -> String {
+        let id = try await LessonRepository(store: store).create(
+            .init(kind: "incident", title: "Matrixles", situation: "Voor de matrix.", whatHappened: "De matrix liep.", learned: "Alles telt.", changes: ""),
+            organisationID: organisationID, actor: .commandLine(organisationID: organisationID), now: Date())
+        return id.uuidString.lowercased()
+    }
+
     @Test func everyRouteEveryRoleBothOrganisations() async throws {
         try await withTestStore { store in
             // setup: the demo organisation, and a second one with its own records
@@ -362,6 +379,8 @@ import Testing
             (own.session, own.sessionItem) = try await Self.openSession(store, organisationID: demo.id!, participants: namedIDs)
             (elsewhereRecords.session, elsewhereRecords.sessionItem) = try await Self.openSession(
                 store, organisationID: other.organisationID, participants: [other.practitioner.id!])
+            own.lesson = try await Self.openLesson(store, organisationID: demo.id!)
+            elsewhereRecords.lesson = try await Self.openLesson(store, organisationID: other.organisationID)
             let reviewer = try #require(try await AccountRepository(store: store).user(email: "uitvoerder@demo.test"))
             let remarker = try await AccountRepository(store: store).create(
                 .init(email: "matrix.toets@demo.test", name: "Mira Matrix", roles: [.practitioner], password: Fixture.password), organisationID: demo.id!,

@@ -45,6 +45,7 @@ public enum AgendaSource: String, CaseIterable, Codable, Sendable {
     case theme = "thema"
     case indicator = "indicator"
     case review = "toets"
+    case lesson = "les"
 }
 
 /// A session's times as the form has them: a day and two clock times, in Dutch time.

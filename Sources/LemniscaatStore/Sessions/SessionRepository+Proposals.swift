@@ -43,6 +43,7 @@ extension SessionRepository {
             .filter { fresh(.indicator, $0.sourceID) }.prefix(Self.maximumOffTrack)
         proposals += try await waitingReviews(policyIDs: policyIDs, organisationID: organisationID, now: now, on: db)
             .filter { fresh(.review, $0.sourceID) }
+        proposals += try await lessons(sessionID: sessionID, policyIDs: policyIDs, organisationID: organisationID, on: db).filter { fresh(.lesson, $0.sourceID) }.prefix(Self.maximumLessons)
         return proposals
     }
 

@@ -57,6 +57,12 @@ public enum SiteURL: Sendable {
     case sessionAgendaItem(id: String, item: String)
     case sessionAttendance(id: String)
     case sessionProposals(id: String)
+    case lessons
+    case lessonNew
+    case lesson(id: String)
+    case lessonEdit(id: String)
+    case lessonDiscussed(id: String)
+    case search
     case signals
     case signalsToHandle
     case signalsMine
@@ -147,6 +153,12 @@ public enum SiteURL: Sendable {
         case .sessionAgendaItem(let id, let item): "/overleggen/\(id)/agenda/\(item)"
         case .sessionAttendance(let id): "/overleggen/\(id)/aanwezigheid"
         case .sessionProposals(let id): "/overleggen/\(id)/voorstellen"
+        case .lessons: "/lessen"
+        case .lessonNew: "/lessen/nieuw"
+        case .lesson(let id): "/lessen/\(id)"
+        case .lessonEdit(let id): "/lessen/\(id)/wijzigen"
+        case .lessonDiscussed(let id): "/lessen/\(id)/besproken"
+        case .search: "/zoeken"
         case .signals: "/signalen"
         case .signalsToHandle: "/signalen/te-behandelen"
         case .signalsMine: "/signalen/mijn"

@@ -383,6 +383,7 @@ struct SessionsController {
         case .theme: SiteURL.theme(id: id).path
         case .indicator: SiteURL.indicator(id: id).path
         case .review: SiteURL.reviewRound(id: id).path
+        case .lesson: SiteURL.lesson(id: id).path
         }
     }
 
