@@ -137,6 +137,8 @@ import Testing
     }
 
     static let apiBodies: [String: String] = [
+        "/api/v1/lessen": #"{"soort":"incident","titel":"Matrixles","situatie":"Toets.","gebeurd":"Toets.","geleerd":"Toets."}"#,
+        "/api/v1/lessen/:id": #"{"soort":"incident","titel":"Matrixles","situatie":"Toets.","gebeurd":"Toets.","geleerd":"Toets."}"#,
         "/api/v1/beleid": #"{"titel":"Matrix","samenvatting":"Toets.","domeinIds":["00000000-0000-0000-0000-000000000000"]}"#,
         "/api/v1/beleid/:id": #"{"titel":"Matrix","samenvatting":"Toets.","domeinIds":["00000000-0000-0000-0000-000000000000"]}"#,
         "/api/v1/signalen": #"{"titel":"Matrix","omschrijving":"Toets.","domein":"00000000-0000-0000-0000-000000000000","aantalBetrokkenen":"1","urgentie":"laag"}"#,

@@ -72,13 +72,14 @@ import Testing
             func session(_ days: Double, _ title: String) async throws -> UUID {
                 try await sessions.create(
                     .init(
-                        type: "werksessie", title: title, day: SessionPageTests.day(clock, days), startTime: "10:00", endTime: "11:00",
+                        type: "werksessie", title: title, day: SessionPageTests.day(clock, days), startTime: "10:00", endTime: "11:00", place: "Stadhuis",
                         userIDs: [fixture.practitioner.id!]), organisationID: fixture.organisationID, actor: actor, now: clock.now)
             }
             let held = try await session(-3, "Terugblik spoed")
             let coming = try await session(3, "Vooruitblik spoed")
             var editor = Browser(client)
             try await editor.signIn(fixture.administrator.email)
+            #expect(try await editor.get(page).text.contains("Terugblik spoed"))
             let early = try await editor.post(page + "/besproken", [("overleg", coming.uuidString.lowercased())])
             #expect(early.status == .badRequest)
             #expect(early.text.contains("Dit overleg is nog niet geweest."))
