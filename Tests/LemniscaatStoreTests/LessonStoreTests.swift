@@ -213,4 +213,25 @@ import Testing
             #expect(hits.first?.title.contains(TextSegment(text: "Formulier", highlighted: true)) == true)
         }
     }
+
+    @Test func demoHasThirtyLessonsSomeDiscussedAllSearchable() async throws {
+        try await withTestStore { store in
+            // setup
+            for text in DemoLessons.texts { #expect(PrivacyGuard.scan(text).isEmpty, "\(text)") }
+
+            // act
+            let demo = try await DemoOrganisation.load(into: store, password: Fixture.password, now: Date())
+            let org = demo.id!
+            let lessons = try await LessonRepository(store: store).list(organisationID: org)
+
+            // check
+            #expect(lessons.count == 30)
+            #expect(Set(lessons.map(\.kind)) == Set(LessonKind.allCases))
+            #expect(lessons.filter { $0.discussedAt != nil }.count >= 10)
+            #expect(lessons.allSatisfy { !$0.tags.isEmpty && $0.authorName != nil })
+            let hits = try await SearchRepository(store: store).search("wachtlijst", organisationID: org, kinds: [.lesson])
+            #expect(hits.first?.title.contains(TextSegment(text: "Wachtlijst", highlighted: true)) == true)
+            #expect(try await SearchRepository(store: store).search("schuldhulp", organisationID: org, kinds: [.signal]).count > 0)
+        }
+    }
 }
