@@ -54,6 +54,7 @@ package struct APIImplementation: APIProtocol {
     let sessions: SessionRepository
     let actions: ActionRepository
     let similarity: SignalSimilarity
+    let store: Store
     let clock: @Sendable () -> Date
 
     /// `similarity` is shared with the pages, so both keep one index per organisation up to date.
@@ -71,6 +72,7 @@ package struct APIImplementation: APIProtocol {
         self.sessions = SessionRepository(store: store)
         self.actions = ActionRepository(store: store)
         self.similarity = similarity
+        self.store = store
         self.clock = clock
     }
 

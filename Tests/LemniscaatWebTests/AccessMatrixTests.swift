@@ -69,6 +69,10 @@ import Testing
         // 400); an action's page takes a status from its owner, here a planner, as from the planners
         "POST /overleggen/:id/besluiten": .roles(sessionPlanners), "POST /overleggen/:id/acties": .roles(sessionPlanners),
         "GET /besluiten": .signedIn, "GET /acties": .signedIn, "GET /acties/:id": .signedIn, "POST /acties/:id": .roles(sessionPlanners),
+        // lessen: everyone reads and writes; the author (none here: see `openLesson`) and editors change and mark discussed
+        "GET /lessen": .signedIn, "GET /lessen/nieuw": .signedIn, "POST /lessen/nieuw": .signedIn, "GET /lessen/:id": .signedIn,
+        "GET /lessen/:id/wijzigen": .roles(editors), "POST /lessen/:id/wijzigen": .roles(editors), "POST /lessen/:id/besproken": .roles(editors),
+        "GET /zoeken": .signedIn,
         "GET /signalen": .signedIn, "GET /signalen/te-behandelen": .signedIn, "GET /signalen/mijn": .signedIn,
         "GET /signalen/nieuw": .signedIn, "POST /signalen/nieuw": .signedIn, "GET /signalen/vergelijkbaar": .signedIn,
         "GET /signalen/:id": .signedIn, "POST /signalen/:id/herken": .signedIn,
@@ -112,6 +116,8 @@ import Testing
         "GET /api/v1/doelen": .signedIn, "GET /api/v1/doelen/:id": .signedIn,
         "GET /api/v1/indicatoren": .signedIn, "POST /api/v1/indicatoren": .roles(editors), "GET /api/v1/indicatoren/:id": .signedIn,
         "PUT /api/v1/indicatoren/:id": .roles(editors),
+        "GET /api/v1/lessen": .signedIn, "POST /api/v1/lessen": .signedIn, "GET /api/v1/lessen/:id": .signedIn,
+        "PUT /api/v1/lessen/:id": .roles(editors),
         "GET /api/v1/metingen": .signedIn, "POST /api/v1/metingen/import": .roles(editors),
         // the uitvoeringstoets: its round stays open (a remark stays unanswered), so its report stays the editors'; a
         // review is only its reviewer's own (uitvoerder@demo.test is the one invited)
@@ -140,6 +146,8 @@ import Testing
     }
 
     static let apiBodies: [String: String] = [
+        "/api/v1/lessen": #"{"soort":"incident","titel":"Matrixles","situatie":"Toets.","gebeurd":"Toets.","geleerd":"Toets."}"#,
+        "/api/v1/lessen/:id": #"{"soort":"incident","titel":"Matrixles","situatie":"Toets.","gebeurd":"Toets.","geleerd":"Toets."}"#,
         "/api/v1/beleid": #"{"titel":"Matrix","samenvatting":"Toets.","domeinIds":["00000000-0000-0000-0000-000000000000"]}"#,
         "/api/v1/beleid/:id": #"{"titel":"Matrix","samenvatting":"Toets.","domeinIds":["00000000-0000-0000-0000-000000000000"]}"#,
         "/api/v1/signalen": #"{"titel":"Matrix","omschrijving":"Toets.","domein":"00000000-0000-0000-0000-000000000000","aantalBetrokkenen":"1","urgentie":"laag"}"#,
@@ -192,6 +200,8 @@ import Testing
         var action = ""
         /// The session's decision.
         var decision = ""
+        /// A lesson without an author (see `openLesson`).
+        var lesson = ""
         /// An open uitvoeringstoets with a submitted review and its two remarks (see `reviewRecords`), for the API.
         var review = ReviewRecords()
         /// A closed round, for the report: the matrix closes `round` part-way, which would change who may read its report.
@@ -223,6 +233,7 @@ import Testing
                 case ("agenda", _): result.append(sessionItem)
                 case ("acties", _): result.append(action)
                 case ("besluiten", _): result.append(decision)
+                case ("lessen", _): result.append(lesson)
                 // the pages and the API each have a round of their own: the API's must stay open (see `reviewRecords`); the
                 // report pages read the demo's closed round
                 case ("toetsen", _):
@@ -338,6 +349,14 @@ import Testing
         return (id.uuidString.lowercased(), item.uuidString.lowercased(), action.uuidString.lowercased(), decision.id.uuidString.lowercased())
     }
 
+    /// A lesson written from the command line: it has no author, so only the editors may change it.
+    static func openLesson(_ store: Store, organisationID: UUID) async throws -> String {
+        let id = try await LessonRepository(store: store).create(
+            .init(kind: "incident", title: "Matrixles", situation: "Voor de matrix.", whatHappened: "De matrix liep.", learned: "Alles telt.", changes: ""),
+            organisationID: organisationID, actor: .commandLine(organisationID: organisationID), now: Date())
+        return id.uuidString.lowercased()
+    }
+
     @Test func everyRouteEveryRoleBothOrganisations() async throws {
         try await withTestStore { store in
             // setup: the demo organisation, and a second one with its own records
@@ -392,6 +411,8 @@ import Testing
                 store, organisationID: demo.id!, participants: namedIDs, owner: admin.id!)
             (elsewhereRecords.session, elsewhereRecords.sessionItem, elsewhereRecords.action, elsewhereRecords.decision) = try await Self.openSession(
                 store, organisationID: other.organisationID, participants: [other.practitioner.id!], owner: other.administrator.id!)
+            own.lesson = try await Self.openLesson(store, organisationID: demo.id!)
+            elsewhereRecords.lesson = try await Self.openLesson(store, organisationID: other.organisationID)
             let reviewer = try #require(try await AccountRepository(store: store).user(email: "uitvoerder@demo.test"))
             let remarker = try await AccountRepository(store: store).create(
                 .init(email: "matrix.toets@demo.test", name: "Mira Matrix", roles: [.practitioner], password: Fixture.password), organisationID: demo.id!,

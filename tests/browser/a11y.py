@@ -171,6 +171,28 @@ def session_pages(driver, source: str, report: Report, base: str, role: str) -> 
         report.page(driver, source, role, "/overleggen/nieuw (fouten)")
 
 
+def lesson_pages(driver, source: str, report: Report, base: str, role: str) -> None:
+    """Lessen: the list, a search with marked results, one refused search, a lesson's page; the form and its refusal;
+    and the search over lessons and signals."""
+    driver.get(base + "/lessen")
+    report.page(driver, source, role, "/lessen")
+    for url in same_origin_links(driver, base, "table a[href^='/lessen/']")[:2]:
+        driver.get(url)
+        report.page(driver, source, role, "/lessen/:id")
+    driver.get(base + "/lessen?zoek=wachtlijst")
+    report.page(driver, source, role, "/lessen?zoek=")
+    driver.get(base + "/lessen?zoek=%22(*")
+    report.page(driver, source, role, "/lessen?zoek= (fout)")
+    driver.get(base + "/zoeken?q=schuldhulp")
+    report.page(driver, source, role, "/zoeken?q=")
+    if role == "beleid":
+        driver.get(base + "/lessen/nieuw")
+        report.page(driver, source, role, "/lessen/nieuw")
+        driver.find_element(By.ID, "titel").clear()
+        submit_without_browser_checks(driver, "form#les")
+        report.page(driver, source, role, "/lessen/nieuw (fouten)")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--base-url", required=True)
@@ -253,6 +275,7 @@ def main() -> int:
                     report.page(driver, source, role, "/beleid/:id/concept/nieuw (fouten)")
             review_pages(driver, source, report, base, role)
             session_pages(driver, source, report, base, role)
+            lesson_pages(driver, source, report, base, role)
             # the report of the demo's closed uitvoeringstoets (on the Aanpak 18-/18+), which every role may read
             report_url = closed_review_report(driver, base, drafts)
             if report_url:

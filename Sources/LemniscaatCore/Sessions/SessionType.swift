@@ -46,6 +46,7 @@ public enum AgendaSource: String, CaseIterable, Codable, Sendable {
     case indicator = "indicator"
     case review = "toets"
     case action = "actie"
+    case lesson = "les"
 }
 
 /// A session's times as the form has them: a day and two clock times, in Dutch time.

@@ -159,10 +159,11 @@ public enum DemoOrganisation {
             let reviews = try await DemoReviews.load(organisationID: orgID, opener: byEmail["beleid@demo.test"]!, now: now, on: db)
             let sessions = try await DemoSessions.load(organisationID: orgID, now: now, on: db)
             let outcomes = try await DemoDecisions.load(organisationID: orgID, now: now, on: db)
+            let lessons = try await DemoLessons.load(organisationID: orgID, now: now, on: db)
             try await AuditLog.append(
                 on: db, actor: .commandLine(organisationID: orgID), action: "demo.geladen", entityType: "organisatie",
                 entityID: orgID.uuidString.lowercased(),
-                summary: "\(name): \(people.count) gebruikers, \(teams.count) teams, \(areas.count) gebieden, \(loop.policies) beleid, \(loop.signals) signalen, \(monitor.indicators) indicatoren met \(monitor.measurements) metingen, \(drafts.versions) versies van concepttekst, \(reviews.rounds) uitvoeringstoetsen met \(reviews.reviews) reacties, \(sessions) overleggen met \(outcomes.decisions) besluiten en \(outcomes.actions) acties",
+                summary: "\(name): \(people.count) gebruikers, \(teams.count) teams, \(areas.count) gebieden, \(loop.policies) beleid, \(loop.signals) signalen, \(monitor.indicators) indicatoren met \(monitor.measurements) metingen, \(drafts.versions) versies van concepttekst, \(reviews.rounds) uitvoeringstoetsen met \(reviews.reviews) reacties, \(sessions) overleggen met \(outcomes.decisions) besluiten en \(outcomes.actions) acties, \(lessons) lessen",
                 at: now)
             return organisation
         }

@@ -32,6 +32,8 @@ extension Migrations {
         M0025_CreateReviewRounds(),  // uitvoeringstoets: rounds, invitations, reviews, scores, remarks and answers
         M0026_CreateSessions(),  // overleg: sessions, participants and attendance, linked policies and domains, agenda with minutes
         M0027_CreateDecisionsAndActions(),  // overleg: decisions (concerned items, effect on signals and themes, policy change) and actions
+        M0028_CreateLessons(),  // lessen: the learning log, its links to policies, themes, signals and sessions, tags
+        M0029_AddSearchIndexes(),  // Dutch full-text search over lessons and signals (FTS5 on SQLite, GIN tsvector on PostgreSQL)
     ]
 }
 

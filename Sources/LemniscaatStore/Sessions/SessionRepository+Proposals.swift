@@ -46,6 +46,7 @@ extension SessionRepository {
             .filter { fresh(.review, $0.sourceID) }
         proposals += try await overdueActions(policyIDs: policyIDs, domainIDs: domainIDs, sessionID: sessionID, organisationID: organisationID, now: now, on: db)
             .filter { fresh(.action, $0.sourceID) }.prefix(Self.maximumOverdueActions)
+        proposals += try await lessons(sessionID: sessionID, policyIDs: policyIDs, organisationID: organisationID, on: db).filter { fresh(.lesson, $0.sourceID) }.prefix(Self.maximumLessons)
         return proposals
     }
 

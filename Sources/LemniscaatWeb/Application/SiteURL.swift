@@ -62,6 +62,12 @@ public enum SiteURL: Sendable {
     case decisions
     case actions
     case action(id: String)
+    case lessons
+    case lessonNew
+    case lesson(id: String)
+    case lessonEdit(id: String)
+    case lessonDiscussed(id: String)
+    case search
     case signals
     case signalsToHandle
     case signalsMine
@@ -157,6 +163,12 @@ public enum SiteURL: Sendable {
         case .decisions: "/besluiten"
         case .actions: "/acties"
         case .action(let id): "/acties/\(id)"
+        case .lessons: "/lessen"
+        case .lessonNew: "/lessen/nieuw"
+        case .lesson(let id): "/lessen/\(id)"
+        case .lessonEdit(let id): "/lessen/\(id)/wijzigen"
+        case .lessonDiscussed(let id): "/lessen/\(id)/besproken"
+        case .search: "/zoeken"
         case .signals: "/signalen"
         case .signalsToHandle: "/signalen/te-behandelen"
         case .signalsMine: "/signalen/mijn"

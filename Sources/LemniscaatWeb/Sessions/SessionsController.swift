@@ -390,6 +390,7 @@ struct SessionsController {
         case .indicator: SiteURL.indicator(id: id).path
         case .review: SiteURL.reviewRound(id: id).path
         case .action: SiteURL.action(id: id).path
+        case .lesson: SiteURL.lesson(id: id).path
         }
     }
 

@@ -51,7 +51,7 @@ public struct Renderer: Sendable {
     /// The parts of the product. Those not built yet have no address and appear as their name only.
     static let productParts: [(key: String, url: SiteURL?)] = [
         ("navHome", .home), ("navPolicies", .policies), ("navSignals", .signals), ("navReviews", .reviewRounds), ("navMonitor", .monitor),
-        ("navSessions", .sessions), ("navDashboard", nil),
+        ("navSessions", .sessions), ("navLessons", .lessons), ("navSearch", .search), ("navDashboard", nil),
     ]
 
     public func page(
