@@ -70,6 +70,9 @@ import Testing
             #expect(decisions.status == .ok)
             #expect(decisions.text.contains("1 besluiten met een wijziging in beleid"))
             #expect(try await organiser.get("/besluiten?beleid=geen-id").status == .badRequest)
+            let policyPage = try await organiser.get("/beleid/" + loop.policyID.uuidString.lowercased())
+            #expect(policyPage.text.contains("Wijzigingen op basis van de praktijk"))
+            #expect(policyPage.text.contains("Termijn schuldhulp van vier naar twee weken."))
 
             // act: an action for the practitioner, with a refused attempt first
             let owner = fixture.practitioner.id!.uuidString.lowercased()
@@ -90,6 +93,9 @@ import Testing
             var practitioner = Browser(client)
             try await practitioner.signIn(fixture.practitioner.email)
             _ = try await practitioner.get(page)
+            let home = try await practitioner.get("/")
+            #expect(home.text.contains("Uw acties"))
+            #expect(home.text.contains(#">Werkinstructie aanpassen</a>"#))
             let mine = try await practitioner.get("/acties?persoon=" + owner)
             #expect(mine.status == .ok)
             #expect(mine.text.contains("Werkinstructie aanpassen"))

@@ -160,15 +160,37 @@ def review_pages(driver, source: str, report: Report, base: str, role: str) -> N
 def session_pages(driver, source: str, report: Report, base: str, role: str) -> None:
     """Overleggen: a session's page (when the demo has one), and for a planner the form and its refusal."""
     driver.get(base + "/overleggen")
+    held = same_origin_links(driver, base, "#eerder ~ div table a[href^='/overleggen/']")[:1]
     for url in same_origin_links(driver, base, "table a[href^='/overleggen/']")[:2]:
         driver.get(url)
         report.page(driver, source, role, "/overleggen/:id")
+    # a held session, with its decisions and actions
+    for url in held:
+        driver.get(url)
+        report.page(driver, source, role, "/overleggen/:id (gehouden)")
+    driver.get(base + "/acties")
+    report.page(driver, source, role, "/acties")
+    for url in same_origin_links(driver, base, "table a[href^='/acties/']")[:1]:
+        driver.get(url)
+        report.page(driver, source, role, "/acties/:id")
+    driver.get(base + "/acties?status=achterstallig")
+    report.page(driver, source, role, "/acties?status=achterstallig")
+    driver.get(base + "/besluiten")
+    report.page(driver, source, role, "/besluiten")
     if role == "beleid":
         driver.get(base + "/overleggen/nieuw")
         report.page(driver, source, role, "/overleggen/nieuw")
         driver.find_element(By.ID, "titel").clear()
         submit_without_browser_checks(driver, "form#overleg")
         report.page(driver, source, role, "/overleggen/nieuw (fouten)")
+        for url in held:
+            # a decision and an action that are refused: the errors at their fields
+            driver.get(url)
+            submit_without_browser_checks(driver, "form#besluit-vastleggen")
+            report.page(driver, source, role, "/overleggen/:id (besluit geweigerd)")
+            driver.get(url)
+            submit_without_browser_checks(driver, "form#actie-toevoegen")
+            report.page(driver, source, role, "/overleggen/:id (actie geweigerd)")
 
 
 def lesson_pages(driver, source: str, report: Report, base: str, role: str) -> None:

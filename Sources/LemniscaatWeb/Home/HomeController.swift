@@ -26,6 +26,10 @@ struct HomeController {
         struct Meeting { let title: String; let url: String; let when: String; let kind: String }
         let meetings: [Meeting]
         let hasMeetings: Bool
+        /// The user's own open actions, soonest due first.
+        let actions: [ActionsController.Row]
+        let hasActions: Bool
+        let actionsURL: String
     }
 
     @Sendable func show(request: Request, context: AppRequestContext) async throws -> Response {
@@ -38,6 +42,9 @@ struct HomeController {
         let waiting = try await services.reviews.waiting(for: user)
         let meetings = try await services.sessions.list(
             organisationID: user.organisationID, when: .upcoming, filter: .init(userID: user.userID), now: services.now).prefix(5)
+        let actions = try await services.actions.list(
+            organisationID: user.organisationID, filter: .init(ownerID: user.userID, statuses: Set(ActionStatus.allCases.filter(\.isOpen))),
+            now: services.now, limit: 5)
         let page = HomePage(
             t: t, name: user.name, organisation: user.organisationName,
             roles: user.roles.sorted().map { Translations.text("role.\($0.rawValue)", context.language) },
@@ -54,7 +61,8 @@ struct HomeController {
                     title: $0.title, url: SiteURL.session(id: $0.id.uuidString.lowercased()).path,
                     when: SessionsController.when($0.startsAt, $0.endsAt), kind: SessionsController.typeLabel($0.type, t))
             },
-            hasMeetings: !meetings.isEmpty)
+            hasMeetings: !meetings.isEmpty, actions: ActionsController.rows(actions, now: services.now, t: t), hasActions: !actions.isEmpty,
+            actionsURL: SiteURL.actions.path + "?persoon=" + user.userID.uuidString.lowercased())
         return try services.renderer.page("home", page, title: t["homeTitle"]!, context: context, request: request)
     }
 }

@@ -719,6 +719,10 @@ public enum Translations {
         "msg.sessionProposalAccepted": ("Het voorstel staat op de agenda. U kunt het nog verplaatsen of verwijderen.", "The proposal is on the agenda. You can still move or remove it."),
         "msg.sessionAttendanceSaved": ("De aanwezigheid is opgeslagen.", "Attendance has been saved."),
         // decisions and actions from sessions
+        "homeActionsTitle": ("Uw acties", "Your actions"),
+        "policyChangesFromPractice": ("Wijzigingen op basis van de praktijk", "Changes prompted by practice"),
+        "policyNoChangesFromPractice": ("Er is nog geen besluit in een overleg dat dit beleid wijzigt.", "No decision in a session has changed this policy yet."),
+        "policyAllDecisions": ("Alle besluiten over dit beleid", "All decisions about this policy"),
         "decisionsTitle": ("Besluiten", "Decisions"),
         "decisionsIntro": ("Wat er in overleggen is besloten, met de signalen en thema’s waar het over ging en de wijzigingen in beleid die eruit volgden.", "What was decided in sessions, with the signals and themes it was about and the policy changes that followed."),
         "decisionsNone": ("Er zijn nog geen besluiten vastgelegd.", "No decisions have been recorded yet."),

@@ -122,6 +122,11 @@ struct PoliciesController {
         let hasMeetings: Bool
         let mayPlanMeeting: Bool
         let meetingNewURL: String
+        /// Decisions in sessions that changed this policy: changes prompted by practice.
+        struct ChangeRow { let change: String; let url: String; let session: String; let date: String }
+        let changes: [ChangeRow]
+        let hasChanges: Bool
+        let decisionsURL: String
     }
 
 
@@ -154,6 +159,7 @@ struct PoliciesController {
         let upcoming = try await services.sessions.list(organisationID: user.organisationID, when: .upcoming, filter: .init(policyID: id), now: now)
         let held = try await services.sessions.list(organisationID: user.organisationID, when: .past, filter: .init(policyID: id), now: now)
         let meetings = Array(upcoming.prefix(5)) + Array(held.prefix(5))
+        let changes = try await services.sessions.decisions(organisationID: user.organisationID, policyID: id)
         let page = DetailPage(
             t: t, csrf: context.csrfToken, title: policy.title, status: current.label, summary: policy.summary,
             legalBasis: policy.legalBasis.isEmpty ? "–" : policy.legalBasis, domains: detail.listing.domains.map(\.name).joined(separator: ", "),
@@ -208,7 +214,14 @@ struct PoliciesController {
                     title: $0.title, url: SiteURL.session(id: $0.id.uuidString.lowercased()).path,
                     when: SessionsController.when($0.startsAt, $0.endsAt), kind: SessionsController.typeLabel($0.type, t))
             },
-            hasMeetings: !meetings.isEmpty, mayPlanMeeting: SessionRepository.mayPlan(user), meetingNewURL: SiteURL.sessionNew.path + "?beleid=\(idText)")
+            hasMeetings: !meetings.isEmpty, mayPlanMeeting: SessionRepository.mayPlan(user), meetingNewURL: SiteURL.sessionNew.path + "?beleid=\(idText)",
+            changes: changes.map {
+                DetailPage.ChangeRow(
+                    change: $0.policyChange ?? $0.text,
+                    url: SiteURL.session(id: $0.sessionID.uuidString.lowercased()).path + "#besluit-" + $0.id.uuidString.lowercased(),
+                    session: $0.sessionTitle, date: DutchCalendar.day($0.createdAt))
+            },
+            hasChanges: !changes.isEmpty, decisionsURL: SiteURL.decisions.path + "?beleid=\(idText)")
         return try services.renderer.page(
             "policy", page, title: policy.title, context: context, request: request, status: failure == nil ? .ok : .badRequest,
             message: failure?.invalidParams.first?.reason)
