@@ -76,6 +76,7 @@ func buildRouter(_ config: AppConfig, services: AppServices) throws -> Router<Ap
     DraftsController(services: services).addRoutes(to: router)
     ReviewsController(services: services).addRoutes(to: router)
     SessionsController(services: services).addRoutes(to: router)
+    ContactMapController(services: services).addRoutes(to: router)
     ReviewReportController(services: services).addRoutes(to: router)
     SignalsController(services: services).addRoutes(to: router)
     ThemesController(services: services).addRoutes(to: router)

@@ -57,6 +57,7 @@ public enum SiteURL: Sendable {
     case sessionAgendaItem(id: String, item: String)
     case sessionAttendance(id: String)
     case sessionProposals(id: String)
+    case contactMap
     case signals
     case signalsToHandle
     case signalsMine
@@ -147,6 +148,7 @@ public enum SiteURL: Sendable {
         case .sessionAgendaItem(let id, let item): "/overleggen/\(id)/agenda/\(item)"
         case .sessionAttendance(let id): "/overleggen/\(id)/aanwezigheid"
         case .sessionProposals(let id): "/overleggen/\(id)/voorstellen"
+        case .contactMap: "/samenwerkingskaart"
         case .signals: "/signalen"
         case .signalsToHandle: "/signalen/te-behandelen"
         case .signalsMine: "/signalen/mijn"
