@@ -51,6 +51,7 @@ package struct APIImplementation: APIProtocol {
     let measurements: MeasurementRepository
     let importer: MeasurementImporter
     let reviews: ReviewRepository
+    let store: Store
     let clock: @Sendable () -> Date
 
     /// `similarity` is shared with the pages, so both keep one index per organisation up to date.
@@ -65,6 +66,7 @@ package struct APIImplementation: APIProtocol {
         self.measurements = MeasurementRepository(store: store)
         self.importer = MeasurementImporter(store: store)
         self.reviews = ReviewRepository(store: store)
+        self.store = store
         self.clock = clock
     }
 

@@ -66,7 +66,7 @@ import Testing
         // an empty form proposes nothing: refused (400) for whoever keeps the agenda
         "POST /overleggen/:id/voorstellen": .roles(sessionPlanners),
         // samenwerkingskaart: about teams, so everyone reads it (the per-person table is the managers' and administrators')
-        "GET /samenwerkingskaart": .signedIn,
+        "GET /samenwerkingskaart": .signedIn, "GET /api/v1/samenwerkingskaart": .signedIn,
         "GET /signalen": .signedIn, "GET /signalen/te-behandelen": .signedIn, "GET /signalen/mijn": .signedIn,
         "GET /signalen/nieuw": .signedIn, "POST /signalen/nieuw": .signedIn, "GET /signalen/vergelijkbaar": .signedIn,
         "GET /signalen/:id": .signedIn, "POST /signalen/:id/herken": .signedIn,
