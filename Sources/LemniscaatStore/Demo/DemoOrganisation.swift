@@ -158,6 +158,7 @@ public enum DemoOrganisation {
                 now: now, on: db)
             let reviews = try await DemoReviews.load(organisationID: orgID, opener: byEmail["beleid@demo.test"]!, now: now, on: db)
             let sessions = try await DemoSessions.load(organisationID: orgID, now: now, on: db)
+            try await DemoContactMap.load(organisationID: orgID, now: now, on: db)
             try await AuditLog.append(
                 on: db, actor: .commandLine(organisationID: orgID), action: "demo.geladen", entityType: "organisatie",
                 entityID: orgID.uuidString.lowercased(),
