@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 // SPDX-FileCopyrightText: 2026 Lemniscaat contributors
-package import Foundation
-package import LemniscaatCore
-package import LemniscaatStore
+import Foundation
+import LemniscaatCore
+import LemniscaatStore
 
 extension APIImplementation {
     /// The samenwerkingskaart of the caller's organisation: every pair of a policy team and a practice team with its

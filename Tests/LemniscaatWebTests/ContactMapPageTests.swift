@@ -66,7 +66,7 @@ import Testing
             // setup
             _ = try await Self.teams(store, fixture, now: clock.now)
             var practitioner = Browser(client)
-            try await practitioner.signIn(fixture.practitioner.email)
+            _ = try await practitioner.signIn(fixture.practitioner.email)
 
             // act
             let year = try await practitioner.get("/samenwerkingskaart")
@@ -105,7 +105,7 @@ import Testing
             // setup
             let teams = try await Self.teams(store, fixture, now: clock.now)
             var officer = Browser(client)
-            try await officer.signIn(teams.jeugdOfficer.email)
+            _ = try await officer.signIn(teams.jeugdOfficer.email)
             let wijkteam = fixture.practitionerTeamID.uuidString.lowercased()
 
             // act
@@ -128,7 +128,7 @@ import Testing
             // setup
             _ = try await Self.teams(store, fixture, now: clock.now)
             var admin = Browser(client)
-            try await admin.signIn(fixture.administrator.email)
+            _ = try await admin.signIn(fixture.administrator.email)
 
             // act
             let page = try await admin.get("/samenwerkingskaart")

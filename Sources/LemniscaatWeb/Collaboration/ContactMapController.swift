@@ -40,7 +40,6 @@ struct ContactMapController {
         let rows: [PairRow]
         let noContact: [String]
         let hasNoContact: Bool
-        let mineHeading: String
         let mine: [Gap]
         let hasMine: Bool
         let mineAllMet: Bool
@@ -116,7 +115,7 @@ struct ContactMapController {
                     signals: figure($0.counts.signals), remarks: figure($0.counts.remarks), total: figure($0.counts.total), none: $0.counts.none)
             },
             noContact: map.noContact.map { "\($0.policy.name) – \($0.practice.name)" }, hasNoContact: !map.noContact.isEmpty,
-            mineHeading: t["contactMapMineHeading"]!, mine: gapRows, hasMine: !gapRows.isEmpty,
+            mine: gapRows, hasMine: !gapRows.isEmpty,
             mineAllMet: mine != nil && gapRows.isEmpty, mineNoTeam: mine == nil, mayPlan: mayPlan, showPeople: showPeople,
             people: showPeople
                 ? gaps.map {
