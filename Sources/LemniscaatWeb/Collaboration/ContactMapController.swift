@@ -81,7 +81,7 @@ struct ContactMapController {
     ) -> Page {
         let months = String(map.window.months)
         let pairs = map.pairs
-        let description = t["contactMapHeatmapDescription"]!
+        let description = t[map.noContact.isEmpty ? "contactMapHeatmapDescriptionAllMet" : "contactMapHeatmapDescription"]!
             .replacingOccurrences(of: "{pairs}", with: figure(pairs.count))
             .replacingOccurrences(of: "{none}", with: figure(map.noContact.count))
             .replacingOccurrences(of: "{months}", with: months)

@@ -349,6 +349,7 @@ public enum Translations {
         "contactMapNoTeams": ("Er zijn nog geen teams van beleid en van uitvoering. Een beheerder kan ze maken.", "There are no policy and practice teams yet. An administrator can create them."),
         "contactMapHeatmapTitle": ("Contact tussen teams van beleid en uitvoering in de laatste {months} maanden", "Contact between policy and practice teams in the last {months} months"),
         "contactMapHeatmapDescription": ("Per beleidsteam (rij) en uitvoeringsteam (kolom) het aantal keer contact. Van de {pairs} paren hadden er {none} geen contact: die vakjes zijn gearceerd en tonen 0. Dezelfde cijfers staan in de tabel hieronder.", "For each policy team (row) and practice team (column) the number of contacts. Of the {pairs} pairs, {none} had no contact: those cells are hatched and show 0. The table below holds the same figures."),
+        "contactMapHeatmapDescriptionAllMet": ("Per beleidsteam (rij) en uitvoeringsteam (kolom) het aantal keer contact. Alle {pairs} paren hadden contact. Dezelfde cijfers staan in de tabel hieronder.", "For each policy team (row) and practice team (column) the number of contacts. All {pairs} pairs had contact. The table below holds the same figures."),
         "contactMapLegendLow": ("Aantal keer contact", "Number of contacts"),
         "contactMapTableCaption": ("Contact per paar teams", "Contact per pair of teams"),
         "contactMapPolicyTeam": ("Beleidsteam", "Policy team"),
