@@ -10,7 +10,7 @@ import Testing
 #endif
 
 /// The elements of a parsed SVG, in document order, or the parser's error.
-private final class SVGProbe: NSObject, XMLParserDelegate {
+final class SVGProbe: NSObject, XMLParserDelegate {
     struct Element {
         let name: String
         let attributes: [String: String]

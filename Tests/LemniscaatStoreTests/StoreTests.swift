@@ -83,7 +83,8 @@ import Testing
             for (email, _) in DemoOrganisation.namedAccounts { #expect(users.contains { $0.user.email == email }) }
             let teams = try await OrganisationRepository(store: store).teams(organisationID: organisation.id!)
             #expect(teams.filter { $0.team.kind == "beleid" }.count == 2)
-            #expect(teams.filter { $0.team.kind == "uitvoering" }.count == 5)
+            // five practice teams, and Vroeg Eropaf for the samenwerkingskaart (DemoContactMap)
+            #expect(teams.filter { $0.team.kind == "uitvoering" }.count == 6)
             #expect(teams.filter { $0.team.kind == "verbinding" }.count == 1)
             let areas = try await AreaRepository(store: store).list(organisationID: organisation.id!)
             #expect(areas.filter { $0.level == "wijk" }.count == 4)

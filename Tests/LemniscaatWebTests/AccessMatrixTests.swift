@@ -73,6 +73,8 @@ import Testing
         "GET /lessen": .signedIn, "GET /lessen/nieuw": .signedIn, "POST /lessen/nieuw": .signedIn, "GET /lessen/:id": .signedIn,
         "GET /lessen/:id/wijzigen": .roles(editors), "POST /lessen/:id/wijzigen": .roles(editors), "POST /lessen/:id/besproken": .roles(editors),
         "GET /zoeken": .signedIn,
+        // samenwerkingskaart: about teams, so everyone reads it (the per-person table is the managers' and administrators')
+        "GET /samenwerkingskaart": .signedIn, "GET /api/v1/samenwerkingskaart": .signedIn,
         "GET /signalen": .signedIn, "GET /signalen/te-behandelen": .signedIn, "GET /signalen/mijn": .signedIn,
         "GET /signalen/nieuw": .signedIn, "POST /signalen/nieuw": .signedIn, "GET /signalen/vergelijkbaar": .signedIn,
         "GET /signalen/:id": .signedIn, "POST /signalen/:id/herken": .signedIn,

@@ -215,6 +215,19 @@ def lesson_pages(driver, source: str, report: Report, base: str, role: str) -> N
         report.page(driver, source, role, "/lessen/nieuw (fouten)")
 
 
+def contact_map_pages(driver, source: str, report: Report, base: str, role: str) -> None:
+    """The samenwerkingskaart: both periods (the heatmap, its table and the per-person lists), and for a planner the
+    new-session form it opens for a team not met."""
+    for months in ("12", "6"):
+        driver.get(base + "/samenwerkingskaart?maanden=" + months)
+        report.page(driver, source, role, "/samenwerkingskaart?maanden=" + months)
+    if role == "beleid":
+        driver.get(base + "/samenwerkingskaart")
+        for url in same_origin_links(driver, base, "main a.button[href^='/overleggen/nieuw?']")[:1]:
+            driver.get(url)
+            report.page(driver, source, role, "/overleggen/nieuw?soort=…&team=… (vanaf samenwerkingskaart)")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--base-url", required=True)
@@ -298,6 +311,7 @@ def main() -> int:
             review_pages(driver, source, report, base, role)
             session_pages(driver, source, report, base, role)
             lesson_pages(driver, source, report, base, role)
+            contact_map_pages(driver, source, report, base, role)
             # the report of the demo's closed uitvoeringstoets (on the Aanpak 18-/18+), which every role may read
             report_url = closed_review_report(driver, base, drafts)
             if report_url:

@@ -3,7 +3,15 @@
 
 /// A grid of mean scores from 1 to 5: one row per item (a section of a draft), one column per question (a review
 /// dimension). Every cell carries its mean as text, so the colour only repeats what the figure says (WCAG 1.4.1).
+/// With `scale: .counts` the cells hold whole counts instead (the samenwerkingskaart): light to dark blue in five
+/// classes, and a zero cell hatched as well as saying "0", so "no contact" never rests on colour alone.
 public struct Heatmap: Sendable, Equatable {
+    /// What the cells hold: mean scores from 1 to 5 (the default) or counts from 0 up.
+    public enum Scale: Sendable, Equatable {
+        case scores
+        case counts
+    }
+
     public struct Row: Sendable, Equatable {
         public var label: String
         /// One per column; nil draws a grey cell with "–": too few scores to show, or none.
@@ -26,11 +34,13 @@ public struct Heatmap: Sendable, Equatable {
     public var highLabel: String
     /// Shown in the legend next to the grey cell and in `<desc>` when a cell is hidden; nil uses a general Dutch note.
     public var hiddenNote: String?
+    public var scale: Scale
 
     public init(
         title: String, description: String, columns: [String], rows: [Row], lowLabel: String = "1 = slecht", highLabel: String = "5 = goed",
-        hiddenNote: String? = nil
+        hiddenNote: String? = nil, scale: Scale = .scores
     ) {
+        self.scale = scale
         self.title = title
         self.description = description
         self.columns = columns
@@ -53,6 +63,27 @@ public struct Heatmap: Sendable, Equatable {
     /// Grey with a dash: clearly none of the five classes, and 11.7:1 for the dash.
     static let hidden = (fill: "#d5d9de", text: ChartPalette.ink)
 
+    /// The count classes: 1–2, 3–5, 6–10 and 11 or more, light to dark blue, each with text of at least 4.5:1.
+    static let countClasses: [(fill: String, text: String, label: String)] = [
+        ("#deebf7", ChartPalette.ink, "1–2"),
+        ("#9ecae1", ChartPalette.ink, "3–5"),
+        ("#4292c6", ChartPalette.ink, "6–10"),
+        ("#08519c", "#ffffff", "11+"),
+    ]
+    /// A zero count: white, hatched with grey lines, and "0" on a white halo.
+    static let zero = (fill: "#ffffff", text: ChartPalette.ink, hatch: "#9aa3ad")
+
+    /// The class of a count: 0 for none, then 1…4 as in `countClasses`.
+    static func countClass(_ count: Double) -> Int {
+        switch count.rounded() {
+        case ..<0.5: 0
+        case ..<2.5: 1
+        case ..<5.5: 2
+        case ..<10.5: 3
+        default: 4
+        }
+    }
+
     /// The class of a mean as the cell writes it (one decimal): 1 below 1,5, 2 below 2,5, and so on, so a cell that
     /// says 4,5 is never coloured as a 4. Means outside 1…5 fall in the nearest class.
     static func scoreClass(_ mean: Double) -> Int {
@@ -65,6 +96,28 @@ public struct Heatmap: Sendable, Equatable {
         drawable(value).map { DutchNumber.format($0, decimals: 1) } ?? DutchNumber.notANumber
     }
 
+    /// A cell's fill and text colour, and whether it is a hatched zero.
+    func colours(_ value: Double?) -> (fill: String, text: String, zero: Bool) {
+        guard let value else { return (Self.hidden.fill, Self.hidden.text, false) }
+        switch scale {
+        case .scores:
+            let colours = Self.classes[Self.scoreClass(value) - 1]
+            return (colours.fill, colours.text, false)
+        case .counts:
+            let index = Self.countClass(value)
+            guard index > 0 else { return (Self.zero.fill, Self.zero.text, true) }
+            let colours = Self.countClasses[index - 1]
+            return (colours.fill, colours.text, false)
+        }
+    }
+
+    func text(_ value: Double?) -> String {
+        switch scale {
+        case .scores: Self.cellText(value)
+        case .counts: drawable(value).map { DutchNumber.format($0.rounded(), decimals: 0) } ?? DutchNumber.notANumber
+        }
+    }
+
     /// The heatmap as an `<svg>` element to place inline in HTML; `id` prefixes the ids of its `<title>` and `<desc>`.
     public func svg(id: String) -> String {
         let ids = ChartIDs(id)
@@ -72,7 +125,14 @@ public struct Heatmap: Sendable, Equatable {
         let labelColumn = min(260, max(120, (rows.map { ChartMetrics.textWidth($0.label) }.max() ?? 0) + 16))
         let lowWidth = ChartMetrics.textWidth(lowLabel)
         let legendStart = max(8, labelColumn - lowWidth - 8)
-        let legendWidth = legendStart + lowWidth + 8 + 5 * 30 + 6 + ChartMetrics.textWidth(highLabel) + 24 + 28 + 8
+        let legend: [(fill: String, text: String, label: String, zero: Bool)] =
+            switch scale {
+            case .scores: Self.classes.enumerated().map { ($1.fill, $1.text, String($0 + 1), false) }
+            case .counts: [(Self.zero.fill, Self.zero.text, "0", true)] + Self.countClasses.map { ($0.fill, $0.text, $0.label, false) }
+            }
+        let legendSwatch = scale == .scores ? 28.0 : 40.0
+        let legendWidth =
+            legendStart + lowWidth + 8 + Double(legend.count) * (legendSwatch + 2) + 6 + ChartMetrics.textWidth(highLabel) + 24 + 28 + 8
         let width = max(labelColumn + Double(columns.count) * columnWidth + 8, legendWidth)
         guard !rows.isEmpty, !columns.isEmpty else {
             var svg = SVGWriter(kind: "chart-heatmap", ids: ids, width: max(width, 320), height: 120, title: title, desc: description)
@@ -92,6 +152,15 @@ public struct Heatmap: Sendable, Equatable {
 
         var svg = SVGWriter(
             kind: "chart-heatmap", ids: ids, width: width, height: height, title: title, desc: hasHidden ? sentences(description, note) : description)
+        let hatchID = ids.title.replacingOccurrences(of: "-title", with: "") + "-zero"
+        if scale == .counts {
+            svg.open("defs", [])
+            svg.open("pattern", [("id", hatchID), ("width", "6"), ("height", "6"), ("patternUnits", "userSpaceOnUse"), ("patternTransform", "rotate(45)")])
+            svg.element("rect", [("width", "6"), ("height", "6"), ("fill", Self.zero.fill)])
+            svg.element("line", [("x1", "0"), ("y1", "0"), ("x2", "0"), ("y2", "6"), ("stroke", Self.zero.hatch), ("stroke-width", "2")])
+            svg.close("pattern")
+            svg.close("defs")
+        }
         svg.group("chart-heatmap-columns") { svg in
             for (index, column) in columns.enumerated() {
                 svg.text(
@@ -107,18 +176,21 @@ public struct Heatmap: Sendable, Equatable {
                     anchor: .end)
                 for columnIndex in columns.indices {
                     let value = drawable(row.values.indices.contains(columnIndex) ? row.values[columnIndex] : nil)
-                    let colours = value.map { Self.classes[Self.scoreClass($0) - 1] } ?? Self.hidden
+                    let colours = colours(value)
                     let x = labelColumn + Double(columnIndex) * columnWidth
+                    let cellClass =
+                        value == nil ? "chart-heatmap-cell chart-heatmap-hidden" : colours.zero ? "chart-heatmap-cell chart-heatmap-zero" : "chart-heatmap-cell"
                     svg.element(
                         "rect",
                         [
-                            ("class", value == nil ? "chart-heatmap-cell chart-heatmap-hidden" : "chart-heatmap-cell"), ("x", SVGWriter.number(x + 1)),
+                            ("class", cellClass), ("x", SVGWriter.number(x + 1)),
                             ("y", SVGWriter.number(top + 1)), ("width", SVGWriter.number(columnWidth - 2)),
-                            ("height", SVGWriter.number(rowHeight - 2)), ("fill", colours.fill), ("stroke", ChartPalette.grid), ("stroke-width", "1"),
+                            ("height", SVGWriter.number(rowHeight - 2)), ("fill", colours.zero ? "url(#\(hatchID))" : colours.fill),
+                            ("stroke", ChartPalette.grid), ("stroke-width", "1"),
                         ])
                     svg.text(
-                        "chart-heatmap-value", Self.cellText(value), x: x + columnWidth / 2, y: top + rowHeight / 2 + 4, anchor: .middle,
-                        fill: colours.text)
+                        "chart-heatmap-value", text(value), x: x + columnWidth / 2, y: top + rowHeight / 2 + 4, anchor: .middle,
+                        fill: colours.text, halo: colours.zero)
                 }
             }
         }
@@ -127,16 +199,18 @@ public struct Heatmap: Sendable, Equatable {
             var x = legendStart
             svg.text("chart-legend-label", lowLabel, x: x, y: legendTop + swatch / 2 + 4, fill: ChartPalette.muted)
             x += lowWidth + 8
-            for (index, colours) in Self.classes.enumerated() {
+            for entry in legend {
                 svg.element(
                     "rect",
                     [
                         ("class", "chart-legend-swatch"), ("x", SVGWriter.number(x)), ("y", SVGWriter.number(legendTop)),
-                        ("width", SVGWriter.number(swatch)), ("height", SVGWriter.number(swatch)), ("fill", colours.fill),
-                        ("stroke", ChartPalette.grid), ("stroke-width", "1"),
+                        ("width", SVGWriter.number(legendSwatch)), ("height", SVGWriter.number(swatch)),
+                        ("fill", entry.zero ? "url(#\(hatchID))" : entry.fill), ("stroke", ChartPalette.grid), ("stroke-width", "1"),
                     ])
-                svg.text("chart-legend-value", String(index + 1), x: x + swatch / 2, y: legendTop + swatch / 2 + 4, anchor: .middle, fill: colours.text)
-                x += swatch + 2
+                svg.text(
+                    "chart-legend-value", entry.label, x: x + legendSwatch / 2, y: legendTop + swatch / 2 + 4, anchor: .middle, fill: entry.text,
+                    halo: entry.zero)
+                x += legendSwatch + 2
             }
             svg.text("chart-legend-label", highLabel, x: x + 6, y: legendTop + swatch / 2 + 4, fill: ChartPalette.muted)
             x += ChartMetrics.textWidth(highLabel) + 24

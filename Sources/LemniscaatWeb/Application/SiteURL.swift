@@ -68,6 +68,7 @@ public enum SiteURL: Sendable {
     case lessonEdit(id: String)
     case lessonDiscussed(id: String)
     case search
+    case contactMap
     case signals
     case signalsToHandle
     case signalsMine
@@ -169,6 +170,7 @@ public enum SiteURL: Sendable {
         case .lessonEdit(let id): "/lessen/\(id)/wijzigen"
         case .lessonDiscussed(let id): "/lessen/\(id)/besproken"
         case .search: "/zoeken"
+        case .contactMap: "/samenwerkingskaart"
         case .signals: "/signalen"
         case .signalsToHandle: "/signalen/te-behandelen"
         case .signalsMine: "/signalen/mijn"

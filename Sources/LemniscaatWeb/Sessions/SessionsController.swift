@@ -60,6 +60,7 @@ struct SessionsController {
         let feedURL: String
         let actionsURL = SiteURL.actions.path
         let decisionsURL = SiteURL.decisions.path
+        let contactMapURL: String
         let action: String
         let types: [Choice]
         let policies: [Choice]
@@ -87,6 +88,7 @@ struct SessionsController {
         let page = ListPage(
             t: t, upcoming: rows(upcoming), hasUpcoming: !upcoming.isEmpty, past: rows(past), hasPast: !past.isEmpty,
             mayPlan: SessionRepository.mayPlan(user), newURL: SiteURL.sessionNew.path, feedURL: SiteURL.sessionsCalendar.path,
+            contactMapURL: SiteURL.contactMap.path,
             action: SiteURL.sessions.path,
             types: [Choice(value: "", label: t["sessionAllTypes"]!, selected: type == nil)]
                 + SessionType.allCases.map { Choice(value: $0.rawValue, label: Self.typeLabel($0, t), selected: $0 == type) },
@@ -254,6 +256,13 @@ struct SessionsController {
         values.day = SessionTime.codes(services.now.addingTimeInterval(7 * 86_400)).day
         // Planning from a policy's page or a list filtered on one starts with that policy linked.
         if let policy = request.uri.queryParameters["beleid"] { values.policies = [String(policy).lowercased()] }
+        // Planning from the samenwerkingskaart starts with the kind (a meeloopdag) and the team not yet met, and the
+        // planner taking part.
+        if let type = request.uri.queryParameters["soort"].flatMap({ SessionType(rawValue: String($0)) }) { values.type = type.rawValue }
+        if let team = request.uri.queryParameters["team"].flatMap({ UUID(uuidString: String($0)) }) {
+            values.teams = [team.uuidString.lowercased()]
+            values.people = [user.userID.uuidString.lowercased()]
+        }
         return try await formPage(request: request, context: context, editing: nil, values: values, failure: nil)
     }
 
