@@ -96,6 +96,10 @@ import Testing
             let actionID = try #require(try json(action)["id"] as? String)
             let moved = try await send(client, .patch, "/api/v1/acties/\(actionID)", practitioner, ["status": "bezig"])
             let tooMuch = try await send(client, .patch, "/api/v1/acties/\(actionID)", practitioner, ["omschrijving": "Iets anders"])
+            // null is not "leave as it is": the spec allows no null, so it is refused before anything happens
+            let nulled = try await send(client, .patch, "/api/v1/acties/\(actionID)", officer, ["datum": NSNull(), "status": "open"])
+            #expect(isProblem(nulled, .badRequest))
+            #expect(try problemNames(nulled) == ["datum"])
             let rescheduled = try await send(
                 client, .patch, "/api/v1/acties/\(actionID)", officer, ["datum": ReviewDeadline.code(clock.now.addingTimeInterval(9 * 86_400))])
 

@@ -58,6 +58,20 @@ struct APIMiddleware: RouterMiddleware {
         if !problems.isEmpty {
             throw APIProblem(status: 400, title: "Ongeldige vraag", detail: "Niet alle parameters zijn goed.", invalidParams: problems)
         }
+        var request = request
+        if !operation.notNullable.isEmpty, request.headers[.contentType]?.lowercased().contains("json") == true {
+            let body = try await request.collectBody(upTo: context.maxUploadSize)
+            if let object = try? JSONSerialization.jsonObject(with: Data(buffer: body)) as? [String: Any] {
+                let nulls = object.filter { $0.value is NSNull && operation.notNullable.contains($0.key) }.keys.sorted()
+                if !nulls.isEmpty {
+                    throw APIProblem(
+                        status: 400, title: "Ongeldige invoer", detail: "Niet alle velden zijn goed.",
+                        invalidParams: nulls.map {
+                            InvalidParam(name: $0, code: "null", reason: "\($0) mag niet null zijn. Laat het veld weg om het niet te wijzigen.")
+                        })
+                }
+            }
+        }
         return try await APIRequest.$user.withValue(user) {
             try await APIRequest.$path.withValue(path) {
                 try await next(request, context)

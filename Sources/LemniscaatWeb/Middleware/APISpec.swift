@@ -31,6 +31,9 @@ struct APISpec: Sendable {
         let method: String
         let segments: [String]
         let parameters: [Parameter]
+        /// The top-level fields of the JSON request body that may not be `null`. The generated code reads a `null` as
+        /// an absent optional field, which would let `{"datum": null}` through where the spec allows no null.
+        var notNullable: Set<String> = []
 
         func matches(_ pathSegments: [Substring]) -> [String: String]? {
             guard pathSegments.count == segments.count else { return nil }
@@ -77,7 +80,24 @@ struct APISpec: Sendable {
                         pattern: schema["pattern"] as? String, minLength: schema["minLength"] as? Int, maxLength: schema["maxLength"] as? Int,
                         example: schema["example"].map { "\($0)" })
                 }
-                operations.append(Operation(method: method.uppercased(), segments: path.split(separator: "/").map(String.init), parameters: parameters))
+                let schemas = (document["components"] as? [String: Any])?["schemas"] as? [String: Any] ?? [:]
+                let content = ((operation["requestBody"] as? [String: Any])?["content"] as? [String: Any]) ?? [:]
+                var notNullable: Set<String> = []
+                for (type, media) in content where type.hasSuffix("json") {
+                    var schema = (media as? [String: Any])?["schema"] as? [String: Any] ?? [:]
+                    if let ref = schema["$ref"] as? String { schema = schemas[String(ref.split(separator: "/").last ?? "")] as? [String: Any] ?? [:] }
+                    for (name, property) in schema["properties"] as? [String: Any] ?? [:] {
+                        var property = property as? [String: Any] ?? [:]
+                        if let ref = property["$ref"] as? String {
+                            property = schemas[String(ref.split(separator: "/").last ?? "")] as? [String: Any] ?? [:]
+                        }
+                        if property["nullable"] as? Bool != true { notNullable.insert(name) }
+                    }
+                }
+                operations.append(
+                    Operation(
+                        method: method.uppercased(), segments: path.split(separator: "/").map(String.init), parameters: parameters,
+                        notNullable: notNullable))
             }
         }
         self.operations = operations
