@@ -73,6 +73,12 @@ import Testing
         "GET /lessen": .signedIn, "GET /lessen/nieuw": .signedIn, "POST /lessen/nieuw": .signedIn, "GET /lessen/:id": .signedIn,
         "GET /lessen/:id/wijzigen": .roles(editors), "POST /lessen/:id/wijzigen": .roles(editors), "POST /lessen/:id/besproken": .roles(editors),
         "GET /zoeken": .signedIn,
+        // MKBA: everyone reads and downloads; editors write (an empty form is refused with 400)
+        "GET /mkba": .signedIn, "GET /mkba/:id": .signedIn, "GET /mkba/:id/export.csv": .signedIn, "GET /mkba/:id/export.md": .signedIn,
+        "GET /mkba/nieuw": .roles(editors), "POST /mkba/nieuw": .roles(editors), "GET /mkba/:id/wijzigen": .roles(editors),
+        "POST /mkba/:id/wijzigen": .roles(editors),
+        "GET /api/v1/mkbas": .signedIn, "POST /api/v1/mkbas": .roles(editors), "GET /api/v1/mkbas/:id": .signedIn,
+        "PUT /api/v1/mkbas/:id": .roles(editors),
         // samenwerkingskaart: about teams, so everyone reads it (the per-person table is the managers' and administrators')
         "GET /samenwerkingskaart": .signedIn, "GET /api/v1/samenwerkingskaart": .signedIn,
         "GET /signalen": .signedIn, "GET /signalen/te-behandelen": .signedIn, "GET /signalen/mijn": .signedIn,
@@ -148,6 +154,9 @@ import Testing
     }
 
     static let apiBodies: [String: String] = [
+        // on a policy of the organisation's own ({beleid}): every editor's POST creates one, every PUT changes it
+        "/api/v1/mkbas": #"{"beleidId":"{beleid}","titel":"Matrix-MKBA","startjaar":2025,"looptijd":2,"regels":[{"soort":"kosten","categorie":"Toets","belanghebbende":"gemeente","bedragen":[100,100]}]}"#,
+        "/api/v1/mkbas/:id": #"{"beleidId":"{beleid}","titel":"Matrix-MKBA","startjaar":2025,"looptijd":2,"regels":[{"soort":"baten","categorie":"Toets","belanghebbende":"rijk","bedragen":[100,100]}]}"#,
         "/api/v1/lessen": #"{"soort":"incident","titel":"Matrixles","situatie":"Toets.","gebeurd":"Toets.","geleerd":"Toets."}"#,
         "/api/v1/lessen/:id": #"{"soort":"incident","titel":"Matrixles","situatie":"Toets.","gebeurd":"Toets.","geleerd":"Toets."}"#,
         "/api/v1/beleid": #"{"titel":"Matrix","samenvatting":"Toets.","domeinIds":["00000000-0000-0000-0000-000000000000"]}"#,
@@ -181,7 +190,7 @@ import Testing
         (apiBodies[path] ?? "{}").replacingOccurrences(of: "{doel}", with: records.goal).replacingOccurrences(of: "{overleg}", with: records.session)
             .replacingOccurrences(of: "{gebruiker}", with: records.user)
             .replacingOccurrences(of: "{uniek}", with: String(UUID().uuidString.prefix(8)))
-            .replacingOccurrences(of: "{toetsbeleid}", with: records.review.policy).replacingOccurrences(of: "{reviewer}", with: records.review.reviewer)
+            .replacingOccurrences(of: "{toetsbeleid}", with: records.review.policy).replacingOccurrences(of: "{beleid}", with: records.policy).replacingOccurrences(of: "{reviewer}", with: records.review.reviewer)
     }
 
     /// The records a route's parameters point at, in one organisation.
@@ -204,6 +213,8 @@ import Testing
         var decision = ""
         /// A lesson without an author (see `openLesson`).
         var lesson = ""
+        /// An MKBA on `policy` (see `openMKBA`).
+        var mkba = ""
         /// An open uitvoeringstoets with a submitted review and its two remarks (see `reviewRecords`), for the API.
         var review = ReviewRecords()
         /// A closed round, for the report: the matrix closes `round` part-way, which would change who may read its report.
@@ -236,6 +247,7 @@ import Testing
                 case ("acties", _): result.append(action)
                 case ("besluiten", _): result.append(decision)
                 case ("lessen", _): result.append(lesson)
+                case ("mkba", _), ("mkbas", _): result.append(mkba)
                 // the pages and the API each have a round of their own: the API's must stay open (see `reviewRecords`); the
                 // report pages read the demo's closed round
                 case ("toetsen", _):
@@ -359,6 +371,16 @@ import Testing
         return id.uuidString.lowercased()
     }
 
+    /// An MKBA on the organisation's policy `policy`.
+    static func openMKBA(_ store: Store, organisationID: UUID, policy: String) async throws -> String {
+        let id = try await MKBARepository(store: store).create(
+            .init(
+                policyID: UUID(uuidString: policy), title: "Matrix-MKBA", horizon: "2", startYear: "2025",
+                lines: [.init(kind: "kosten", category: "Matrix", stakeholder: "gemeente", amounts: "100; 100")]),
+            organisationID: organisationID, actor: .commandLine(organisationID: organisationID), now: Date())
+        return id.uuidString.lowercased()
+    }
+
     @Test func everyRouteEveryRoleBothOrganisations() async throws {
         try await withTestStore { store in
             // setup: the demo organisation, and a second one with its own records
@@ -415,6 +437,8 @@ import Testing
                 store, organisationID: other.organisationID, participants: [other.practitioner.id!], owner: other.administrator.id!)
             own.lesson = try await Self.openLesson(store, organisationID: demo.id!)
             elsewhereRecords.lesson = try await Self.openLesson(store, organisationID: other.organisationID)
+            own.mkba = try await Self.openMKBA(store, organisationID: demo.id!, policy: own.policy)
+            elsewhereRecords.mkba = try await Self.openMKBA(store, organisationID: other.organisationID, policy: elsewhereRecords.policy)
             let reviewer = try #require(try await AccountRepository(store: store).user(email: "uitvoerder@demo.test"))
             let remarker = try await AccountRepository(store: store).create(
                 .init(email: "matrix.toets@demo.test", name: "Mira Matrix", roles: [.practitioner], password: Fixture.password), organisationID: demo.id!,

@@ -154,7 +154,7 @@ import Testing
                 #expect(response.headers[.contentSecurityPolicy]?.contains("frame-ancestors 'none'") == true, "\(path)")
                 #expect(response.headers[.xContentTypeOptions] == "nosniff", "\(path)")
                 #expect(response.headers[HTTPField.Name("Referrer-Policy")!] == "no-referrer", "\(path)")
-                #expect(response.headers[HTTPField.Name("API-Version")!] == "1.5.0", "\(path)")
+                #expect(response.headers[HTTPField.Name("API-Version")!] == "1.6.0", "\(path)")
             }
         }
     }

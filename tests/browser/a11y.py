@@ -215,6 +215,27 @@ def lesson_pages(driver, source: str, report: Report, base: str, role: str) -> N
         report.page(driver, source, role, "/lessen/nieuw (fouten)")
 
 
+def mkba_pages(driver, source: str, report: Report, base: str, role: str) -> None:
+    """MKBA: the list, each demo analysis (figures, who pays and who benefits, sensitivity, the chart and its table);
+    for a policy officer the form, the change form and a refused form."""
+    driver.get(base + "/mkba")
+    report.page(driver, source, role, "/mkba")
+    urls = same_origin_links(driver, base, "table a[href^='/mkba/']")[:2]
+    for url in urls:
+        driver.get(url)
+        report.page(driver, source, role, "/mkba/:id")
+    if role == "beleid":
+        driver.get(base + "/mkba/nieuw")
+        report.page(driver, source, role, "/mkba/nieuw")
+        driver.find_element(By.ID, "regel-1-categorie").send_keys("Toets")
+        driver.find_element(By.ID, "regel-1-bedragen").send_keys("100; veel")
+        submit_without_browser_checks(driver, "form#mkba")
+        report.page(driver, source, role, "/mkba/nieuw (fouten)")
+        for url in urls[:1]:
+            driver.get(url + "/wijzigen")
+            report.page(driver, source, role, "/mkba/:id/wijzigen")
+
+
 def contact_map_pages(driver, source: str, report: Report, base: str, role: str) -> None:
     """The samenwerkingskaart: both periods (the heatmap, its table and the per-person lists), and for a planner the
     new-session form it opens for a team not met."""
@@ -312,6 +333,7 @@ def main() -> int:
             session_pages(driver, source, report, base, role)
             lesson_pages(driver, source, report, base, role)
             contact_map_pages(driver, source, report, base, role)
+            mkba_pages(driver, source, report, base, role)
             # the report of the demo's closed uitvoeringstoets (on the Aanpak 18-/18+), which every role may read
             report_url = closed_review_report(driver, base, drafts)
             if report_url:

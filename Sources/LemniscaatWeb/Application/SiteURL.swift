@@ -69,6 +69,12 @@ public enum SiteURL: Sendable {
     case lessonDiscussed(id: String)
     case search
     case contactMap
+    case mkbas
+    case mkbaNew
+    case mkba(id: String)
+    case mkbaEdit(id: String)
+    case mkbaCSV(id: String)
+    case mkbaMarkdown(id: String)
     case signals
     case signalsToHandle
     case signalsMine
@@ -171,6 +177,12 @@ public enum SiteURL: Sendable {
         case .lessonDiscussed(let id): "/lessen/\(id)/besproken"
         case .search: "/zoeken"
         case .contactMap: "/samenwerkingskaart"
+        case .mkbas: "/mkba"
+        case .mkbaNew: "/mkba/nieuw"
+        case .mkba(let id): "/mkba/\(id)"
+        case .mkbaEdit(let id): "/mkba/\(id)/wijzigen"
+        case .mkbaCSV(let id): "/mkba/\(id)/export.csv"
+        case .mkbaMarkdown(let id): "/mkba/\(id)/export.md"
         case .signals: "/signalen"
         case .signalsToHandle: "/signalen/te-behandelen"
         case .signalsMine: "/signalen/mijn"

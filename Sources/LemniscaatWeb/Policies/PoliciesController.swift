@@ -127,6 +127,13 @@ struct PoliciesController {
         let changes: [ChangeRow]
         let hasChanges: Bool
         let decisionsURL: String
+        /// MKBA's of this policy: who pays, who benefits.
+        struct MKBARow { let title: String; let url: String; let netPresentValue: String }
+        let mkbas: [MKBARow]
+        let hasMKBAs: Bool
+        let mkbasURL: String
+        let mayAddMKBA: Bool
+        let mkbaNewURL: String
     }
 
 
@@ -160,6 +167,7 @@ struct PoliciesController {
         let held = try await services.sessions.list(organisationID: user.organisationID, when: .past, filter: .init(policyID: id), now: now)
         let meetings = Array(upcoming.prefix(5)) + Array(held.prefix(5))
         let changes = try await services.sessions.decisions(organisationID: user.organisationID, policyID: id)
+        let mkbas = try await MKBARepository(store: services.store).list(organisationID: user.organisationID, policyID: id)
         let page = DetailPage(
             t: t, csrf: context.csrfToken, title: policy.title, status: current.label, summary: policy.summary,
             legalBasis: policy.legalBasis.isEmpty ? "–" : policy.legalBasis, domains: detail.listing.domains.map(\.name).joined(separator: ", "),
@@ -221,7 +229,14 @@ struct PoliciesController {
                     url: SiteURL.session(id: $0.sessionID.uuidString.lowercased()).path + "#besluit-" + $0.id.uuidString.lowercased(),
                     session: $0.sessionTitle, date: DutchCalendar.day($0.createdAt))
             },
-            hasChanges: !changes.isEmpty, decisionsURL: SiteURL.decisions.path + "?beleid=\(idText)")
+            hasChanges: !changes.isEmpty, decisionsURL: SiteURL.decisions.path + "?beleid=\(idText)",
+            mkbas: mkbas.map {
+                DetailPage.MKBARow(
+                    title: $0.title, url: SiteURL.mkba(id: $0.id.uuidString.lowercased()).path,
+                    netPresentValue: MKBACalculation.euroText(MKBACalculation($0.mkba).netPresentValue))
+            },
+            hasMKBAs: !mkbas.isEmpty, mkbasURL: SiteURL.mkbas.path + "?beleid=\(idText)", mayAddMKBA: MKBARepository.mayEdit(user),
+            mkbaNewURL: SiteURL.mkbaNew.path + "?beleid=\(idText)")
         return try services.renderer.page(
             "policy", page, title: policy.title, context: context, request: request, status: failure == nil ? .ok : .badRequest,
             message: failure?.invalidParams.first?.reason)
