@@ -69,6 +69,7 @@ public enum SiteURL: Sendable {
     case lessonDiscussed(id: String)
     case search
     case contactMap
+    case loop
     case signals
     case signalsToHandle
     case signalsMine
@@ -171,6 +172,7 @@ public enum SiteURL: Sendable {
         case .lessonDiscussed(let id): "/lessen/\(id)/besproken"
         case .search: "/zoeken"
         case .contactMap: "/samenwerkingskaart"
+        case .loop: "/lus"
         case .signals: "/signalen"
         case .signalsToHandle: "/signalen/te-behandelen"
         case .signalsMine: "/signalen/mijn"
