@@ -235,7 +235,7 @@ public struct LoopMetricsRepository: Sendable {
 
         let themeRows = try await sql.raw(
             """
-            SELECT t.id AS id, t.title AS title, COUNT(*) AS signals, SUM(s.recognition_count) AS recognitions
+            SELECT t.id AS id, t.title AS title, COUNT(*) AS signals, CAST(SUM(s.recognition_count) AS BIGINT) AS recognitions
             FROM signals s JOIN themes t ON t.id = s.theme_id
             WHERE \(scope) AND s.submitted_at >= \(bind: start) AND s.submitted_at < \(bind: end)
             GROUP BY t.id, t.title ORDER BY recognitions DESC, signals DESC, t.title LIMIT 10
