@@ -4,6 +4,7 @@ import FluentKit
 import Foundation
 import LemniscaatCore
 import SQLKit
+import Synchronization
 
 /// What *De lus* is filtered by. See docs/lus.md for which figure each filter applies to.
 public struct LoopFilter: Sendable, Equatable {
@@ -135,11 +136,6 @@ public struct LoopMetricsRepository: Sendable {
     public init(store: Store) { self.store = store }
 
     private struct CountRow: Decodable { let n: Int }
-    private struct MonthRow: Decodable {
-        let m: Int
-        let n: Int
-        let on_time: Int?
-    }
     private struct HourRow: Decodable {
         let h: Int
         let n: Int
@@ -153,11 +149,6 @@ public struct LoopMetricsRepository: Sendable {
     private struct DecisionRow: Decodable {
         let created_at: Date
         let policy_id: UUID?
-    }
-    private struct OpenRow: Decodable {
-        let n: Int
-        let late: Int?
-        let escalated: Int?
     }
     private struct RemarkRow: Decodable {
         let n: Int
@@ -190,25 +181,25 @@ public struct LoopMetricsRepository: Sendable {
         let scope = Self.signalScope(organisationID: organisationID, filter: filter)
         let (start, end) = (period.start, period.end)
 
-        // Submitted and answered per month: two grouped scans of the period's signals.
-        let submittedRows = try await sql.raw(
-            """
-            SELECT \(Self.monthBucket("s.submitted_at", period: period)) AS m, COUNT(*) AS n, 0 AS on_time FROM signals s
-            WHERE \(scope) AND s.submitted_at >= \(bind: start) AND s.submitted_at < \(bind: end) GROUP BY m
-            """
-        ).all(decoding: MonthRow.self)
-        let answeredRows = try await sql.raw(
-            """
-            SELECT \(Self.monthBucket("s.answered_at", period: period)) AS m, COUNT(*) AS n,
-              SUM(CASE WHEN s.answered_at <= s.due_at THEN 1 ELSE 0 END) AS on_time FROM signals s
-            WHERE \(scope) AND s.answered_at >= \(bind: start) AND s.answered_at < \(bind: end) GROUP BY m
-            """
-        ).all(decoding: MonthRow.self)
-        let submittedBy = Dictionary(uniqueKeysWithValues: submittedRows.map { ($0.m, $0.n) })
-        let answeredBy = Dictionary(uniqueKeysWithValues: answeredRows.map { ($0.m, ($0.n, $0.on_time ?? 0)) })
-        let months = period.months.enumerated().map { index, month in
-            LoopFigures.Month(
-                month: month, submitted: submittedBy[index] ?? 0, answered: answeredBy[index]?.0 ?? 0, answeredOnTime: answeredBy[index]?.1 ?? 0)
+        // Submitted, answered and answered on time per month: a count over an index range per month and figure, all in
+        // one statement. Counting ranges beats grouping: a GROUP BY over a month expression sorted every signal of
+        // the period in a temporary B-tree (about 30 ms at 100 000 signals), the ranges cost about 5 ms together.
+        var counts: SQLQueryString = "SELECT "
+        for (index, (from, until)) in zip(period.monthBoundaries, period.monthBoundaries.dropFirst()).enumerated() {
+            if index > 0 { counts = "\(counts), " }
+            counts = """
+                \(counts)(SELECT COUNT(*) FROM signals s WHERE \(scope) AND s.submitted_at >= \(bind: from) AND s.submitted_at < \(bind: until))
+                  AS s\(unsafeRaw: String(index)),
+                (SELECT COUNT(*) FROM signals s WHERE \(scope) AND s.answered_at >= \(bind: from) AND s.answered_at < \(bind: until))
+                  AS a\(unsafeRaw: String(index)),
+                (SELECT COUNT(*) FROM signals s WHERE \(scope) AND s.answered_at >= \(bind: from) AND s.answered_at < \(bind: until)
+                  AND s.answered_at <= s.due_at) AS o\(unsafeRaw: String(index))
+                """
+        }
+        let countRow = try await sql.raw(counts).first()
+        let months = try period.months.enumerated().map { index, month in
+            func count(_ prefix: String) throws -> Int { try countRow?.decode(column: prefix + String(index), as: Int.self) ?? 0 }
+            return LoopFigures.Month(month: month, submitted: try count("s"), answered: try count("a"), answeredOnTime: try count("o"))
         }
 
         // Time to answer, as a histogram of whole hours: the database groups, Swift takes the median and p90.
@@ -224,14 +215,15 @@ public struct LoopMetricsRepository: Sendable {
         ).all(decoding: HourRow.self)
         let answerHours = Dictionary(hourRows.map { ($0.h, $0.n) }, uniquingKeysWith: +)
 
-        // Open now, late and escalated: the definitions of the signal lists (SignalRepository.counts).
-        let open = try await sql.raw(
-            """
-            SELECT COUNT(*) AS n, SUM(CASE WHEN s.due_at < \(bind: now) THEN 1 ELSE 0 END) AS late,
-              SUM(CASE WHEN s.escalation_at < \(bind: now) THEN 1 ELSE 0 END) AS escalated
-            FROM signals s WHERE \(scope) AND s.status IN (\(binds: Self.openStatuses))
-            """
-        ).first(decoding: OpenRow.self)
+        // Open now, late and escalated: the definitions of the signal lists (SignalRepository.counts), one count each
+        // so that each reads one index (signals_escalation, signals_status) only.
+        func openCount(_ condition: SQLQueryString) async throws -> Int {
+            try await sql.raw("SELECT COUNT(*) AS n FROM signals s WHERE \(scope) AND s.status IN (\(binds: Self.openStatuses))\(condition)")
+                .first(decoding: CountRow.self)?.n ?? 0
+        }
+        let open = try await openCount("")
+        let openLate = try await openCount(" AND s.due_at < \(bind: now)")
+        let openEscalated = try await openCount(" AND s.escalation_at < \(bind: now)")
 
         let themeRows = try await sql.raw(
             """
@@ -246,17 +238,27 @@ public struct LoopMetricsRepository: Sendable {
         let (rounds, remarks) = try await reviews(organisationID: organisationID, filter: filter)
         let (indicators, withoutStatus) = try await indicatorStatuses(organisationID: organisationID, filter: filter)
         let actions = try await overdueActions(organisationID: organisationID, filter: filter, now: now)
-        let map = try await ContactMapRepository(store: store).map(organisationID: organisationID, window: .twelveMonths, now: now)
-        let pairs = map.pairs.filter { filter.teamID == nil || $0.policy.id == filter.teamID || $0.practice.id == filter.teamID }
+        let pairs = try await contactPairs(organisationID: organisationID, now: now)
+            .filter { filter.teamID == nil || $0.policy == filter.teamID || $0.practice == filter.teamID }
         let threshold = try await IndicatorRepository(store: store).smallNumberThreshold(organisationID: organisationID)
 
         return LoopFigures(
-            filter: filter, now: now, months: months, answerHours: answerHours, open: open?.n ?? 0, openLate: open?.late ?? 0,
-            openEscalated: open?.escalated ?? 0,
+            filter: filter, now: now, months: months, answerHours: answerHours, open: open, openLate: openLate, openEscalated: openEscalated,
             themes: themeRows.map { .init(id: $0.id, title: $0.title, signals: $0.signals, recognitions: $0.recognitions ?? 0) },
             quarters: quarters, reviewRounds: rounds, remarks: remarks.n, remarksAnswered: remarks.answered ?? 0, indicators: indicators,
             indicatorsWithoutStatus: withoutStatus, actionsOverdue: actions, teamPairs: pairs.count,
-            teamPairsWithoutContact: pairs.filter(\.counts.none).count, smallNumberThreshold: threshold)
+            teamPairsWithoutContact: pairs.filter(\.none).count, smallNumberThreshold: threshold)
+    }
+
+    /// Every pair of the samenwerkingskaart over 12 months and whether it had no contact, kept per organisation for
+    /// `ContactPairsCache.lifetime`: the map reads every answer of the last year (about 700 ms at 200 000 signals), and
+    /// a summary of twelve months does not need to be younger than a few minutes.
+    func contactPairs(organisationID: UUID, now: Date) async throws -> [ContactPairsCache.Pair] {
+        if let cached = ContactPairsCache.shared.get(organisationID, now: now) { return cached }
+        let map = try await ContactMapRepository(store: store).map(organisationID: organisationID, window: .twelveMonths, now: now)
+        let pairs = map.pairs.map { ContactPairsCache.Pair(policy: $0.policy.id, practice: $0.practice.id, none: $0.counts.none) }
+        ContactPairsCache.shared.set(organisationID, pairs, now: now)
+        return pairs
     }
 
     /// Decisions from practice per quarter: made in the period on an agenda item about a signal or a theme. A domain
@@ -346,5 +348,30 @@ public struct LoopMetricsRepository: Sendable {
                 """
         }
         return try await store.sql.raw(query).first(decoding: CountRow.self)?.n ?? 0
+    }
+}
+
+/// The samenwerkingskaart's pairs for *De lus*, per organisation for a few minutes (wall clock), and only for the same
+/// application moment within that time: tests move their clock by days.
+final class ContactPairsCache: Sendable {
+    struct Pair: Sendable {
+        let policy: UUID
+        let practice: UUID
+        let none: Bool
+    }
+
+    static let shared = ContactPairsCache()
+    static let lifetime: TimeInterval = 300
+    private let entries = Mutex<[UUID: (pairs: [Pair], at: Date, until: Date)]>([:])
+
+    func get(_ organisationID: UUID, now: Date) -> [Pair]? {
+        entries.withLock { entries in
+            guard let entry = entries[organisationID], entry.until > Date(), abs(now.timeIntervalSince(entry.at)) < Self.lifetime else { return nil }
+            return entry.pairs
+        }
+    }
+
+    func set(_ organisationID: UUID, _ pairs: [Pair], now: Date) {
+        entries.withLock { $0[organisationID] = (pairs, now, Date().addingTimeInterval(Self.lifetime)) }
     }
 }
