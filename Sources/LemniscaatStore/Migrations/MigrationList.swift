@@ -34,7 +34,7 @@ extension Migrations {
         M0027_CreateDecisionsAndActions(),  // overleg: decisions (concerned items, effect on signals and themes, policy change) and actions
         M0028_CreateLessons(),  // lessen: the learning log, its links to policies, themes, signals and sessions, tags
         M0029_AddSearchIndexes(),  // Dutch full-text search over lessons and signals (FTS5 on SQLite, GIN tsvector on PostgreSQL)
-        M0030_AddLoopIndexes(),  // de lus: covering indexes for the signals submitted and answered in a period
+        M0031_AddLoopIndexes(),  // de lus: covering indexes for the signals submitted and answered in a period
     ]
 }
 

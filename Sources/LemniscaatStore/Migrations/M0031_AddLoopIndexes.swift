@@ -7,7 +7,7 @@ import SQLKit
 /// it (with submission and deadline), each with the domain and team the page filters by, so every signal figure reads
 /// an index range only. At 200 000 signals this took the signal figures from about 400 ms of SQLite CPU (the answered
 /// figures read every signal of the organisation) to about 45 ms; see bench/README.md.
-struct M0030_AddLoopIndexes: AsyncMigration {
+struct M0031_AddLoopIndexes: AsyncMigration {
     func prepare(on database: any Database) async throws {
         try await createIndex(
             "signals_loop_submitted", on: "signals",
