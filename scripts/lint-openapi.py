@@ -15,7 +15,7 @@ import yaml
 
 # Nouns with no plural in Dutch, and singleton resources (one per caller): named as such on purpose.
 UNCOUNTABLE = {"beleid"}
-SINGLETONS = {"organisatie", "openapi.json", "samenwerkingskaart"}
+SINGLETONS = {"organisatie", "openapi.json", "samenwerkingskaart", "dashboard"}
 SEMVER = re.compile(r"^\d+\.\d+\.\d+$")
 KEBAB = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 CAMEL = re.compile(r"^[a-z][a-zA-Z0-9]*$")

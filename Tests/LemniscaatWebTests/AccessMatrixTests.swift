@@ -81,6 +81,8 @@ import Testing
         "PUT /api/v1/mkbas/:id": .roles(editors),
         // samenwerkingskaart: about teams, so everyone reads it (the per-person table is the managers' and administrators')
         "GET /samenwerkingskaart": .signedIn, "GET /api/v1/samenwerkingskaart": .signedIn,
+        // de lus: managers, policy officers and administrators
+        "GET /lus": .roles([.manager, .policyOfficer, .administrator]), "GET /api/v1/dashboard": .roles([.manager, .policyOfficer, .administrator]),
         "GET /signalen": .signedIn, "GET /signalen/te-behandelen": .signedIn, "GET /signalen/mijn": .signedIn,
         "GET /signalen/nieuw": .signedIn, "POST /signalen/nieuw": .signedIn, "GET /signalen/vergelijkbaar": .signedIn,
         "GET /signalen/:id": .signedIn, "POST /signalen/:id/herken": .signedIn,

@@ -25,11 +25,12 @@ import Testing
             for attribute in ["Secure", "HttpOnly", "SameSite=Lax", "Path=/"] { #expect(setCookie.contains(attribute)) }
             let home = try await browser.get("/")
             #expect(home.status == .ok)
-            for part in ["Beleid", "Signalen", "Uitvoeringstoets", "Monitor", "Overleg &amp; leren", "Dashboard"] {
+            for part in ["Beleid", "Signalen", "Uitvoeringstoets", "Monitor", "Overleg &amp; leren"] {
                 #expect(home.text.contains(part))
             }
             #expect(home.text.contains(#"aria-label="Hoofdmenu""#))
             #expect(!home.text.contains(#"aria-label="Beheer""#))  // not a beheerder
+            #expect(!home.text.contains(#"href="/lus""#))  // De lus is for managers and policy officers
             // act: sign out
             let signOut = try await browser.post("/afmelden", [])
             #expect(signOut.status == .seeOther)

@@ -50,7 +50,7 @@ rss() { awk '/VmRSS/ { print int($2 / 1024) " MB" }' "/proc/$server/status"; }
 echo "pages: ${seconds}s each, ${connections} connections, $(nproc) cores, database: $([[ -n "${DATABASE_URL:-}" ]] && echo PostgreSQL || echo SQLite), data: ${BENCH_DATA_DIR:-${WORKLOAD:-demo}}"
 printf '%-42s %9s %7s %9s %9s %7s\n' page req/s ceiling p50 p99 RSS
 ceiling=
-for page in /health "/signalen?status=nieuw&sortering=termijn" "/signalen?tekst=wachttijd" "$signal" "$policy" /; do
+for page in /health "/signalen?status=nieuw&sortering=termijn" "/signalen?tekst=wachttijd" "$signal" "$policy" / /lus; do
     out=$(wrk -t2 -c"$connections" -d"${seconds}s" --latency -H "Cookie: $cookie" "$base$page")
     rps=$(awk '/Requests\/sec/ { print $2 }' <<<"$out")
     p50=$(awk '$1 == "50%" { print $2 }' <<<"$out")
@@ -61,3 +61,8 @@ for page in /health "/signalen?status=nieuw&sortering=termijn" "/signalen?tekst=
     printf '%-42s %9s %7s %9s %9s %7s %s\n' "${page:0:42}" "$rps" "$fraction" "$p50" "$p99" "$(rss)" "${non2xx:+(non-2xx: $non2xx)}"
 done
 echo "server peak RSS: $(peak_rss)"
+# De lus one request at a time (the latency a manager sees, without queueing behind other connections): p50 and p95
+# of 200 requests after 20 to warm up.
+for _ in $(seq 1 20); do curl -fs -o /dev/null -H "Cookie: $cookie" "$base/lus"; done
+for _ in $(seq 1 200); do curl -fs -o /dev/null -w '%{time_total}\n' -H "Cookie: $cookie" "$base/lus"; done | sort -n \
+    | awk '{ t[NR] = $1 * 1000 } END { printf "/lus one at a time: p50 %.1f ms, p95 %.1f ms (%d requests)\n", t[int(NR * 0.5 + 0.5)], t[int(NR * 0.95 + 0.5)], NR }'

@@ -249,6 +249,21 @@ def contact_map_pages(driver, source: str, report: Report, base: str, role: str)
             report.page(driver, source, role, "/overleggen/nieuw?soort=…&team=… (vanaf samenwerkingskaart)")
 
 
+def loop_pages(driver, source: str, report: Report, base: str, role: str) -> None:
+    """De lus, for the roles that may read it: the whole organisation, filtered by a domain and a short period, and a
+    refused period."""
+    if role not in ("beleid", "manager", "beheerder"):
+        return
+    driver.get(base + "/lus")
+    report.page(driver, source, role, "/lus")
+    domains = [option.get_attribute("value") for option in driver.find_elements(By.CSS_SELECTOR, "select#f-domein option") if option.get_attribute("value")]
+    for domain in domains[:1]:
+        driver.get(base + "/lus?domein=" + domain + "&van=2026-01&tot=2026-03")
+        report.page(driver, source, role, "/lus?domein=…&van=…&tot=…")
+    driver.get(base + "/lus?van=2026-05&tot=2026-01")
+    report.page(driver, source, role, "/lus?van>tot (fout)")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--base-url", required=True)
@@ -334,6 +349,7 @@ def main() -> int:
             lesson_pages(driver, source, report, base, role)
             contact_map_pages(driver, source, report, base, role)
             mkba_pages(driver, source, report, base, role)
+            loop_pages(driver, source, report, base, role)
             # the report of the demo's closed uitvoeringstoets (on the Aanpak 18-/18+), which every role may read
             report_url = closed_review_report(driver, base, drafts)
             if report_url:

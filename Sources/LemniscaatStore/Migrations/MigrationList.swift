@@ -35,6 +35,7 @@ extension Migrations {
         M0028_CreateLessons(),  // lessen: the learning log, its links to policies, themes, signals and sessions, tags
         M0029_AddSearchIndexes(),  // Dutch full-text search over lessons and signals (FTS5 on SQLite, GIN tsvector on PostgreSQL)
         M0030_CreateMKBAs(),  // MKBA: social cost-benefit analyses per intervention, their cost and benefit lines with yearly amounts
+        M0031_AddLoopIndexes(),  // de lus: covering indexes for the signals submitted and answered in a period
     ]
 }
 

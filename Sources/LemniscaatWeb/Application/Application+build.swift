@@ -81,6 +81,7 @@ func buildRouter(_ config: AppConfig, services: AppServices) throws -> Router<Ap
     LessonsController(services: services).addRoutes(to: router)
     ContactMapController(services: services).addRoutes(to: router)
     MKBAController(services: services).addRoutes(to: router)
+    LoopController(services: services).addRoutes(to: router)
     ReviewReportController(services: services).addRoutes(to: router)
     SignalsController(services: services).addRoutes(to: router)
     ThemesController(services: services).addRoutes(to: router)

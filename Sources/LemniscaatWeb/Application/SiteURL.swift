@@ -75,6 +75,7 @@ public enum SiteURL: Sendable {
     case mkbaEdit(id: String)
     case mkbaCSV(id: String)
     case mkbaMarkdown(id: String)
+    case loop
     case signals
     case signalsToHandle
     case signalsMine
@@ -183,6 +184,7 @@ public enum SiteURL: Sendable {
         case .mkbaEdit(let id): "/mkba/\(id)/wijzigen"
         case .mkbaCSV(let id): "/mkba/\(id)/export.csv"
         case .mkbaMarkdown(let id): "/mkba/\(id)/export.md"
+        case .loop: "/lus"
         case .signals: "/signalen"
         case .signalsToHandle: "/signalen/te-behandelen"
         case .signalsMine: "/signalen/mijn"

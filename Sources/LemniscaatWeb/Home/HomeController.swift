@@ -30,6 +30,8 @@ struct HomeController {
         let actions: [ActionsController.Row]
         let hasActions: Bool
         let actionsURL: String
+        /// De lus, for managers, policy officers and administrators; nil for others.
+        let loopURL: String?
     }
 
     @Sendable func show(request: Request, context: AppRequestContext) async throws -> Response {
@@ -62,7 +64,8 @@ struct HomeController {
                     when: SessionsController.when($0.startsAt, $0.endsAt), kind: SessionsController.typeLabel($0.type, t))
             },
             hasMeetings: !meetings.isEmpty, actions: ActionsController.rows(actions, now: services.now, t: t), hasActions: !actions.isEmpty,
-            actionsURL: SiteURL.actions.path + "?persoon=" + user.userID.uuidString.lowercased())
+            actionsURL: SiteURL.actions.path + "?persoon=" + user.userID.uuidString.lowercased(),
+            loopURL: LoopController.mayRead(user) ? SiteURL.loop.path : nil)
         return try services.renderer.page("home", page, title: t["homeTitle"]!, context: context, request: request)
     }
 }

@@ -51,7 +51,7 @@ public struct Renderer: Sendable {
     /// The parts of the product. Those not built yet have no address and appear as their name only.
     static let productParts: [(key: String, url: SiteURL?)] = [
         ("navHome", .home), ("navPolicies", .policies), ("navSignals", .signals), ("navReviews", .reviewRounds), ("navMonitor", .monitor),
-        ("navSessions", .sessions), ("navLessons", .lessons), ("navSearch", .search), ("navDashboard", nil),
+        ("navSessions", .sessions), ("navLessons", .lessons), ("navSearch", .search), ("navLoop", .loop),
     ]
 
     public func page(
@@ -68,7 +68,8 @@ public struct Renderer: Sendable {
             t: t, lang: context.language.rawValue, title: title, userName: user?.name,
             organisationName: user?.organisationName, csrf: context.csrfToken, signOutURL: SiteURL.signOut.path,
             profileURL: SiteURL.profile.path, notificationsURL: SiteURL.notifications.path, unread: context.unreadNotifications > 0 ? context.unreadNotifications : nil, stylesheetURL: SiteURL.stylesheet.path, homeURL: SiteURL.home.path,
-            mainNav: user == nil ? [] : Self.productParts.map { part in
+            // De lus is for managers, policy officers and administrators only; others do not see it in the menu.
+            mainNav: user == nil ? [] : Self.productParts.filter { $0.url?.path != SiteURL.loop.path || LoopController.mayRead(user!) }.map { part in
                 LayoutModel.NavItem(
                     label: t[part.key] ?? part.key, href: part.url?.path,
                     current: part.url.map { $0.path == "/" ? path == "/" : path.hasPrefix($0.path) } ?? false)
