@@ -81,6 +81,8 @@ import Testing
         "PUT /api/v1/mkbas/:id": .roles(editors),
         // samenwerkingskaart: about teams, so everyone reads it (the per-person table is the managers' and administrators')
         "GET /samenwerkingskaart": .signedIn, "GET /api/v1/samenwerkingskaart": .signedIn,
+        // a team's page: about a team, so everyone in the organisation reads it (the administration is /beheer/teams)
+        "GET /teams": .signedIn, "GET /teams/:id": .signedIn,
         "GET /signalen": .signedIn, "GET /signalen/te-behandelen": .signedIn, "GET /signalen/mijn": .signedIn,
         "GET /signalen/nieuw": .signedIn, "POST /signalen/nieuw": .signedIn, "GET /signalen/vergelijkbaar": .signedIn,
         "GET /signalen/:id": .signedIn, "POST /signalen/:id/herken": .signedIn,
