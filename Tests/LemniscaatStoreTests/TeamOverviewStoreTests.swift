@@ -40,8 +40,10 @@ import Testing
         signal.updatedAt = submitted
         try await signal.create(on: store.database)
         if let answered, let answerer {
-            try await SignalEventModel(signalID: signal.id!, at: answered, actorID: answerer, kind: "antwoord", toStatus: "beantwoord", text: "Antwoord.")
-                .create(on: store.database)
+            try await SignalEventModel(
+                signalID: signal.id!, at: answered, actorID: answerer, kind: "antwoord", toStatus: "beantwoord", text: "Antwoord."
+            )
+            .create(on: store.database)
         }
         return signal.id!
     }
@@ -155,7 +157,8 @@ import Testing
             #expect(practice.actions == TeamOverviewRepository.Actions(running: 1, overdue: 1, done: 1))
             // a shorter period leaves out the signals of 40 and 60 days ago
             #expect(short.reported.signals == 3)
-            let month = try #require(try await repository.overview(teamID: w.wijkteam, organisationID: w.org, period: .threeMonths, now: now - 35 * Self.day))
+            let month = try #require(
+                try await repository.overview(teamID: w.wijkteam, organisationID: w.org, period: .threeMonths, now: now - 35 * Self.day))
             #expect(month.reported.signals == 2)
             // another organisation's team is not found
             #expect(try await repository.overview(teamID: other.practitionerTeamID, organisationID: w.org, period: .twelveMonths, now: now) == nil)

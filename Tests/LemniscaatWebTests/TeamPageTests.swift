@@ -24,8 +24,10 @@ import Testing
         let org = fixture.organisationID
         let actor = AuditActor.commandLine(organisationID: org)
         let organisations = OrganisationRepository(store: store)
-        let inkomen = try await organisations.createTeam(.init(name: "Beleid Inkomen", kind: "beleid", domainID: nil), organisationID: org, actor: actor, now: now)
-        let verbinders = try await organisations.createTeam(.init(name: "Verbinders", kind: "verbinding", domainID: nil), organisationID: org, actor: actor, now: now)
+        let inkomen = try await organisations.createTeam(
+            .init(name: "Beleid Inkomen", kind: "beleid", domainID: nil), organisationID: org, actor: actor, now: now)
+        let verbinders = try await organisations.createTeam(
+            .init(name: "Verbinders", kind: "verbinding", domainID: nil), organisationID: org, actor: actor, now: now)
         let pim = try await AccountRepository(store: store).create(
             .init(email: "pim@testdorp.test", name: "Pim Beleid", roles: [.policyOfficer], teamIDs: [inkomen.id!], password: nil),
             organisationID: org, actor: actor, now: now
@@ -53,8 +55,10 @@ import Testing
         signal.recognitionCount = 0
         signal.updatedAt = submitted
         try await signal.create(on: store.database)
-        try await SignalEventModel(signalID: signal.id!, at: signal.answeredAt!, actorID: pim, kind: "antwoord", toStatus: "beantwoord", text: "Antwoord.")
-            .create(on: store.database)
+        try await SignalEventModel(
+            signalID: signal.id!, at: signal.answeredAt!, actorID: pim, kind: "antwoord", toStatus: "beantwoord", text: "Antwoord."
+        )
+        .create(on: store.database)
         let meeting = MeetingModel()
         meeting.organisationID = org
         meeting.type = SessionType.workingSession.rawValue
@@ -127,7 +131,9 @@ import Testing
             #expect(page.text.contains(#"<a href="/samenwerkingskaart?maanden=12">"#))
             // the actions, linking to the filtered list
             let team = fixture.practitionerTeamID.uuidString.lowercased()
-            #expect(page.text.contains(#"<a href="/acties?team=\#(team)&amp;status=achterstallig">Over de datum: <span id="acties-achterstallig">1</span></a>"#))
+            #expect(
+                page.text.contains(
+                    #"<a href="/acties?team=\#(team)&amp;status=achterstallig">Over de datum: <span id="acties-achterstallig">1</span></a>"#))
             #expect(page.text.contains(#"<a href="/acties?team=\#(team)&amp;status=lopend">Lopend: <span id="acties-lopend">1</span></a>"#))
             // the policy team answered the signal
             #expect(policy.text.contains(#"<td class="num" id="beantwoorde-signalen">1</td>"#))

@@ -33,7 +33,8 @@ struct TeamPagesController {
         let t = Translations.texts(context.language)
         let teams = try await services.organisations.teams(organisationID: user.organisationID)
         let rows = teams.map {
-            IndexPage.Row(name: $0.team.name, url: Self.link($0.team.id!), kind: t["kind." + $0.team.kind] ?? $0.team.kind, domain: $0.domain?.name ?? "–")
+            IndexPage.Row(
+                name: $0.team.name, url: Self.link($0.team.id!), kind: t["kind." + $0.team.kind] ?? $0.team.kind, domain: $0.domain?.name ?? "–")
         }
         let page = IndexPage(t: t, rows: rows, hasRows: !rows.isEmpty)
         return try services.renderer.page("teams", page, title: t["teamsTitle"]!, context: context, request: request)
