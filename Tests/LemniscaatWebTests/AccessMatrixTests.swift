@@ -83,6 +83,8 @@ import Testing
         "GET /samenwerkingskaart": .signedIn, "GET /api/v1/samenwerkingskaart": .signedIn,
         // de lus: managers, policy officers and administrators
         "GET /lus": .roles([.manager, .policyOfficer, .administrator]), "GET /api/v1/dashboard": .roles([.manager, .policyOfficer, .administrator]),
+        // a team's page: about a team, so everyone in the organisation reads it (the administration is /beheer/teams)
+        "GET /teams": .signedIn, "GET /teams/:id": .signedIn,
         "GET /signalen": .signedIn, "GET /signalen/te-behandelen": .signedIn, "GET /signalen/mijn": .signedIn,
         "GET /signalen/nieuw": .signedIn, "POST /signalen/nieuw": .signedIn, "GET /signalen/vergelijkbaar": .signedIn,
         "GET /signalen/:id": .signedIn, "POST /signalen/:id/herken": .signedIn,

@@ -262,6 +262,18 @@ def loop_pages(driver, source: str, report: Report, base: str, role: str) -> Non
         report.page(driver, source, role, "/lus?domein=…&van=…&tot=…")
     driver.get(base + "/lus?van=2026-05&tot=2026-01")
     report.page(driver, source, role, "/lus?van>tot (fout)")
+def team_pages(driver, source: str, report: Report, base: str, role: str) -> None:
+    """Teams: the list, the first two teams' pages (figures, the latest signals, whom they met, actions) and one page
+    over another period."""
+    driver.get(base + "/teams")
+    report.page(driver, source, role, "/teams")
+    urls = same_origin_links(driver, base, "table a[href^='/teams/']")[:2]
+    for url in urls:
+        driver.get(url)
+        report.page(driver, source, role, "/teams/:id")
+    for url in urls[:1]:
+        driver.get(url + "?maanden=3")
+        report.page(driver, source, role, "/teams/:id?maanden=3")
 
 
 def main() -> int:
@@ -350,6 +362,7 @@ def main() -> int:
             contact_map_pages(driver, source, report, base, role)
             mkba_pages(driver, source, report, base, role)
             loop_pages(driver, source, report, base, role)
+            team_pages(driver, source, report, base, role)
             # the report of the demo's closed uitvoeringstoets (on the Aanpak 18-/18+), which every role may read
             report_url = closed_review_report(driver, base, drafts)
             if report_url:

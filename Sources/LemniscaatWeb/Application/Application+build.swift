@@ -80,6 +80,7 @@ func buildRouter(_ config: AppConfig, services: AppServices) throws -> Router<Ap
     ActionsController(services: services).addRoutes(to: router)
     LessonsController(services: services).addRoutes(to: router)
     ContactMapController(services: services).addRoutes(to: router)
+    TeamPagesController(services: services).addRoutes(to: router)
     MKBAController(services: services).addRoutes(to: router)
     LoopController(services: services).addRoutes(to: router)
     ReviewReportController(services: services).addRoutes(to: router)

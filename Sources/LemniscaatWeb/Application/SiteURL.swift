@@ -69,6 +69,8 @@ public enum SiteURL: Sendable {
     case lessonDiscussed(id: String)
     case search
     case contactMap
+    case teams
+    case team(id: String)
     case mkbas
     case mkbaNew
     case mkba(id: String)
@@ -178,6 +180,8 @@ public enum SiteURL: Sendable {
         case .lessonDiscussed(let id): "/lessen/\(id)/besproken"
         case .search: "/zoeken"
         case .contactMap: "/samenwerkingskaart"
+        case .teams: "/teams"
+        case .team(let id): "/teams/\(id)"
         case .mkbas: "/mkba"
         case .mkbaNew: "/mkba/nieuw"
         case .mkba(let id): "/mkba/\(id)"

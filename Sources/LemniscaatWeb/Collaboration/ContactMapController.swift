@@ -48,6 +48,7 @@ struct ContactMapController {
         let showPeople: Bool
         let people: [PersonRow]
         let hasPeople: Bool
+        let teamsURL: String
     }
 
     /// The link that opens the new-session form for a meeloopdag (with a practice team) or an overleg (with a
@@ -123,6 +124,6 @@ struct ContactMapController {
                         name: $0.name, teams: $0.teams.map(\.name).joined(separator: ", "), notMet: $0.notMet.map(\.name).joined(separator: ", "),
                         allMet: $0.notMet.isEmpty)
                 } : [],
-            hasPeople: showPeople && !gaps.isEmpty)
+            hasPeople: showPeople && !gaps.isEmpty, teamsURL: SiteURL.teams.path)
     }
 }
