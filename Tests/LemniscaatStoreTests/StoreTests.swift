@@ -141,6 +141,9 @@ import Testing
             let decisions = try await sessions.decisions(organisationID: organisation.id!)
             #expect(decisions.count >= 8)
             #expect(Set(decisions.compactMap(\.policyID)).count == 2)
+            // one policy changed twice, both times by a decision on a theme's signals
+            let changes = Dictionary(grouping: decisions.filter { $0.policyID != nil && $0.items.contains { $0.sourceKind == .theme } }, by: \.policyID)
+            #expect(changes.values.contains { $0.count == 2 })
             #expect(Set(decisions.map(\.effect)).isSuperset(of: [.answered, .forwarded, .none]))
             let answered = try #require(decisions.first { $0.effect == .answered })
             let answeredTheme = try #require(answered.items.first { $0.sourceKind == .theme }?.sourceID)

@@ -4,8 +4,9 @@ import FluentKit
 import Foundation
 import LemniscaatCore
 
-/// What the demo's held sessions decided and agreed: decisions on agenda items, two of which changed a policy, two
-/// that answered or forwarded a theme's signals, and actions in every state — done, under way, cancelled, due soon
+/// What the demo's held sessions decided and agreed: decisions on agenda items, three of which changed a policy (the
+/// Aanpak 18-/18+ twice, both times on the signals of a theme), three that scheduled, answered or forwarded a theme's
+/// signals, and actions in every state — done, under way, cancelled, due soon
 /// and past their date.
 enum DemoDecisions {
     struct Action {
@@ -72,8 +73,9 @@ enum DemoDecisions {
             ]),
         Decision(
             session: "Werksessie Aanpak 18-/18+ met het wijkteam en de jongerenraad", item: "Artikel 2: het toekomstplan",
-            text: "Het gesprek over het toekomstplan begint bij 16 jaar in plaats van 17 jaar.", theme: nil, effect: .none, policy: nil,
-            policyChange: nil,
+            text: "Het gesprek over het toekomstplan begint bij 16 jaar in plaats van 17 jaar. De signalen over jongeren rond hun achttiende staan daarmee op de agenda van de Aanpak.",
+            theme: "Jongeren vallen tussen wal en schip rond hun achttiende", effect: .scheduled, policy: DemoSessions.aanpak18,
+            policyChange: "Artikel 2: het gesprek over het toekomstplan begint bij 16 jaar.",
             actions: [
                 Action(description: "Artikel 2 aanpassen in versie 2 van de concepttekst", owner: "beleid@demo.test", team: "Beleid Werk en Inkomen", dueAfter: 21, status: .done)
             ]),
