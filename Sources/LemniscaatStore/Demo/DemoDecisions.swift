@@ -183,7 +183,8 @@ enum DemoDecisions {
                 let finished = min(model.dueAt.addingTimeInterval(-2 * 86_400), now)
                 model.completedAt = action.status == .done ? finished : nil
                 // Past the date and still open: the reminder and the overdue notice have gone out.
-                model.remindedAt = model.dueAt.addingTimeInterval(-Double(ActionReminder.daysBefore) * 86_400) < now ? model.dueAt.addingTimeInterval(-Double(ActionReminder.daysBefore) * 86_400) : nil
+                let reminder = model.dueAt.addingTimeInterval(-Double(ActionReminder.daysBefore) * 86_400)
+                model.remindedAt = reminder < now ? reminder : nil
                 model.overdueNotifiedAt = action.status.isOpen && model.dueAt < now ? model.dueAt.addingTimeInterval(3600) : nil
                 model.createdBy = meeting.organiserID
                 model.createdAt = decided
