@@ -83,6 +83,11 @@ import Testing
         "GET /samenwerkingskaart": .signedIn, "GET /api/v1/samenwerkingskaart": .signedIn,
         // de lus: managers, policy officers and administrators
         "GET /lus": .roles([.manager, .policyOfficer, .administrator]), "GET /api/v1/dashboard": .roles([.manager, .policyOfficer, .administrator]),
+        // rapportages: as de lus
+        "GET /rapportages": .roles([.manager, .policyOfficer, .administrator]),
+        "GET /rapportages/staat-van-de-uitvoering": .roles([.manager, .policyOfficer, .administrator]),
+        "GET /rapportages/staat-van-de-uitvoering.md": .roles([.manager, .policyOfficer, .administrator]),
+        "GET /rapportages/staat-van-de-uitvoering.csv": .roles([.manager, .policyOfficer, .administrator]),
         // a team's page: about a team, so everyone in the organisation reads it (the administration is /beheer/teams)
         "GET /teams": .signedIn, "GET /teams/:id": .signedIn,
         "GET /signalen": .signedIn, "GET /signalen/te-behandelen": .signedIn, "GET /signalen/mijn": .signedIn,

@@ -20,11 +20,13 @@ final class ManualClock: Sendable {
 
 /// Builds the real application on a fresh test database with a fixture organisation, and runs `test` against it.
 func withApp(
-    clock: ManualClock = ManualClock(), _ test: @Sendable (Store, Fixture, any TestClientProtocol) async throws -> Void
+    clock: ManualClock = ManualClock(), configure: @Sendable (inout AppConfig) -> Void = { _ in },
+    _ test: @Sendable (Store, Fixture, any TestClientProtocol) async throws -> Void
 ) async throws {
     try await withTestStore { store in
         let fixture = try await Fixture.make(store, now: clock.now)
-        let config = AppConfig(database: .sqlite(path: "unused"), logLevel: .warning, clock: clock.appClock)
+        var config = AppConfig(database: .sqlite(path: "unused"), logLevel: .warning, clock: clock.appClock)
+        configure(&config)
         let app = try await buildApplication(config, store: store)
         try await app.test(.router) { client in
             try await test(store, fixture, client)

@@ -10,6 +10,7 @@ import argparse
 import importlib.util
 import os
 import sys
+import time
 from urllib.parse import urljoin, urlparse
 
 from selenium.webdriver.common.by import By
@@ -262,6 +263,28 @@ def loop_pages(driver, source: str, report: Report, base: str, role: str) -> Non
         report.page(driver, source, role, "/lus?domein=…&van=…&tot=…")
     driver.get(base + "/lus?van=2026-05&tot=2026-01")
     report.page(driver, source, role, "/lus?van>tot (fout)")
+
+
+def report_pages(driver, source: str, report: Report, base: str, role: str) -> None:
+    """Rapportages, for the roles of de lus: the list, the Staat van de Uitvoering of a year and of a domain's quarter
+    (after any progress page), and a refused period."""
+    if role not in ("beleid", "manager", "beheerder"):
+        return
+    driver.get(base + "/rapportages")
+    report.page(driver, source, role, "/rapportages")
+    domains = [option.get_attribute("value") for option in driver.find_elements(By.CSS_SELECTOR, "select#f-domein option") if option.get_attribute("value")]
+    for query, name in (("periode=2025", "periode=jaar"), ("periode=2026-Q2&domein=" + (domains[0] if domains else ""), "periode=kwartaal&domein=…")):
+        driver.get(base + "/rapportages/staat-van-de-uitvoering?" + query)
+        if driver.find_elements(By.CSS_SELECTOR, "progress#voortgang"):
+            report.page(driver, source, role, "/rapportages/staat-van-de-uitvoering (voortgang)")
+            for _ in range(60):
+                time.sleep(0.5)
+                driver.get(base + "/rapportages/staat-van-de-uitvoering?" + query)
+                if not driver.find_elements(By.CSS_SELECTOR, "progress#voortgang"):
+                    break
+        report.page(driver, source, role, "/rapportages/staat-van-de-uitvoering?" + name)
+    driver.get(base + "/rapportages/staat-van-de-uitvoering?periode=2026-03")
+    report.page(driver, source, role, "/rapportages/staat-van-de-uitvoering?periode=maand (fout)")
 def team_pages(driver, source: str, report: Report, base: str, role: str) -> None:
     """Teams: the list, the first two teams' pages (figures, the latest signals, whom they met, actions) and one page
     over another period."""
@@ -362,6 +385,7 @@ def main() -> int:
             contact_map_pages(driver, source, report, base, role)
             mkba_pages(driver, source, report, base, role)
             loop_pages(driver, source, report, base, role)
+            report_pages(driver, source, report, base, role)
             team_pages(driver, source, report, base, role)
             # the report of the demo's closed uitvoeringstoets (on the Aanpak 18-/18+), which every role may read
             report_url = closed_review_report(driver, base, drafts)

@@ -23,6 +23,9 @@ public struct AppConfig: Sendable {
     public var smtpURL: String?
     public var mailFrom: String
     public var mailInterval: Duration
+    /// How long a report page waits for its report before showing the progress instead. Zero shows the progress
+    /// whenever a report is not ready yet (tests use it to see the progress page).
+    public var reportWait: Duration = .milliseconds(800)
 
     public init(
         host: String = "127.0.0.1", port: Int = 8080, database: DatabaseLocation, secret: String = "",

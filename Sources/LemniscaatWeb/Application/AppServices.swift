@@ -29,6 +29,7 @@ struct AppServices: Sendable {
     let measurements: MeasurementRepository
     let importer: MeasurementImporter
     let importJobs: ImportJobs
+    let reportJobs: ReportJobs
 
     init(store: Store, config: AppConfig, renderer: Renderer) {
         self.store = store
@@ -57,6 +58,7 @@ struct AppServices: Sendable {
         self.measurements = MeasurementRepository(store: store)
         self.importer = MeasurementImporter(store: store)
         self.importJobs = ImportJobs()
+        self.reportJobs = ReportJobs()
     }
 
     var now: Date { config.clock.now() }

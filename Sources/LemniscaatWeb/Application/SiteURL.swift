@@ -78,6 +78,10 @@ public enum SiteURL: Sendable {
     case mkbaCSV(id: String)
     case mkbaMarkdown(id: String)
     case loop
+    case reports
+    case stateReport
+    case stateReportMarkdown
+    case stateReportCSV
     case signals
     case signalsToHandle
     case signalsMine
@@ -189,6 +193,10 @@ public enum SiteURL: Sendable {
         case .mkbaCSV(let id): "/mkba/\(id)/export.csv"
         case .mkbaMarkdown(let id): "/mkba/\(id)/export.md"
         case .loop: "/lus"
+        case .reports: "/rapportages"
+        case .stateReport: "/rapportages/staat-van-de-uitvoering"
+        case .stateReportMarkdown: "/rapportages/staat-van-de-uitvoering.md"
+        case .stateReportCSV: "/rapportages/staat-van-de-uitvoering.csv"
         case .signals: "/signalen"
         case .signalsToHandle: "/signalen/te-behandelen"
         case .signalsMine: "/signalen/mijn"

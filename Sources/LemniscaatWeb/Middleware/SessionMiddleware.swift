@@ -105,6 +105,8 @@ struct ErrorPageMiddleware: RouterMiddleware {
     struct ErrorPage {
         let title: String
         let text: String
+        /// What exactly was wrong with the request, for a 4xx that says so (the app's own messages are for users).
+        let detail: String?
         let homeURL: String
         let toHome: String
     }
@@ -124,7 +126,7 @@ struct ErrorPageMiddleware: RouterMiddleware {
             case .notFound:
                 return try page(.notFound, titleKey: "error404Title", textKey: "error404Text", request: request, context: context)
             case let status where status.code < 500:
-                return try page(status, titleKey: "errorGeneric", textKey: "errorGeneric", request: request, context: context)
+                return try page(status, titleKey: "errorGeneric", textKey: "errorGeneric", detail: error.body, request: request, context: context)
             default:
                 context.logger.error("page error", metadata: ["error": "\(error)"])
                 return try page(.internalServerError, titleKey: "error500Title", textKey: "error500Text", request: request, context: context)
@@ -137,10 +139,12 @@ struct ErrorPageMiddleware: RouterMiddleware {
         }
     }
 
-    private func page(_ status: HTTPResponse.Status, titleKey: String, textKey: String, request: Request, context: Context) throws -> Response {
+    private func page(
+        _ status: HTTPResponse.Status, titleKey: String, textKey: String, detail: String? = nil, request: Request, context: Context
+    ) throws -> Response {
         let language = context.language
         let model = ErrorPage(
-            title: Translations.text(titleKey, language), text: Translations.text(textKey, language),
+            title: Translations.text(titleKey, language), text: Translations.text(textKey, language), detail: detail,
             homeURL: SiteURL.home.path, toHome: Translations.text("toHome", language))
         return try renderer.page("error", model, title: model.title, context: context, request: request, status: status)
     }

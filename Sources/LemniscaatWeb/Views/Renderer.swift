@@ -52,6 +52,7 @@ public struct Renderer: Sendable {
     static let productParts: [(key: String, url: SiteURL?)] = [
         ("navHome", .home), ("navPolicies", .policies), ("navSignals", .signals), ("navReviews", .reviewRounds), ("navMonitor", .monitor),
         ("navSessions", .sessions), ("navLessons", .lessons), ("navSearch", .search), ("navLoop", .loop),
+        ("navReports", .reports),
     ]
 
     public func page(
@@ -68,8 +69,8 @@ public struct Renderer: Sendable {
             t: t, lang: context.language.rawValue, title: title, userName: user?.name,
             organisationName: user?.organisationName, csrf: context.csrfToken, signOutURL: SiteURL.signOut.path,
             profileURL: SiteURL.profile.path, notificationsURL: SiteURL.notifications.path, unread: context.unreadNotifications > 0 ? context.unreadNotifications : nil, stylesheetURL: SiteURL.stylesheet.path, homeURL: SiteURL.home.path,
-            // De lus is for managers, policy officers and administrators only; others do not see it in the menu.
-            mainNav: user == nil ? [] : Self.productParts.filter { $0.url?.path != SiteURL.loop.path || LoopController.mayRead(user!) }.map { part in
+            // De lus and the reports are for managers, policy officers and administrators only; others do not see them.
+            mainNav: user == nil ? [] : Self.productParts.filter { ![SiteURL.loop.path, SiteURL.reports.path].contains($0.url?.path) || LoopController.mayRead(user!) }.map { part in
                 LayoutModel.NavItem(
                     label: t[part.key] ?? part.key, href: part.url?.path,
                     current: part.url.map { $0.path == "/" ? path == "/" : path.hasPrefix($0.path) } ?? false)
