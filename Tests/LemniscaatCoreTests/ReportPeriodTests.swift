@@ -20,8 +20,6 @@ import Testing
         #expect(year.months.from.description == "2026-01" && year.months.until.description == "2026-12")
         #expect(third.months.from.description == "2026-07" && third.months.until.description == "2026-09")
         #expect(first.previous.months.from.description == "2025-10")
-        #expect(year.title == "2026" && third.title == "3e kwartaal 2026")
-        #expect(third.dutchName == "het 3e kwartaal van 2026")
         // the months of a period follow one another without a gap
         #expect(first.previous.months.end == first.months.start)
     }

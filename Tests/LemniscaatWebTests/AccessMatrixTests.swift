@@ -88,6 +88,7 @@ import Testing
         "GET /rapportages/staat-van-de-uitvoering": .roles([.manager, .policyOfficer, .administrator]),
         "GET /rapportages/staat-van-de-uitvoering.md": .roles([.manager, .policyOfficer, .administrator]),
         "GET /rapportages/staat-van-de-uitvoering.csv": .roles([.manager, .policyOfficer, .administrator]),
+        "GET /api/v1/rapportages/staat-van-de-uitvoering": .roles([.manager, .policyOfficer, .administrator]),
         // a team's page: about a team, so everyone in the organisation reads it (the administration is /beheer/teams)
         "GET /teams": .signedIn, "GET /teams/:id": .signedIn,
         "GET /signalen": .signedIn, "GET /signalen/te-behandelen": .signedIn, "GET /signalen/mijn": .signedIn,

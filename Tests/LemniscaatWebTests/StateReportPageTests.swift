@@ -77,6 +77,18 @@ import Testing
             #expect(markdown.text.contains("| [Signalen binnengekomen](http://127.0.0.1:8080/signalen) | \(submitted) |"))
             #expect(markdown.text.contains("## Knelpunten: beantwoord en nog open"))
             #expect(!markdown.text.contains("<svg"))
+
+            // check: the command line writes the same Markdown, and HTML that stands on its own
+            let report = try await StateReportRepository(store: store).build(
+                organisationID: fixture.organisationID, period: ReportPeriod(year)!, domainID: nil, now: clock.now)
+            #expect(try await StateReportExport.render(report, format: .md, baseURL: "http://127.0.0.1:8080") == markdown.text)
+            #expect(try await StateReportExport.render(report, format: .csv, baseURL: "") == annex)
+            let file = try await StateReportExport.render(report, format: .html, baseURL: "https://lemniscaat.example")
+            #expect(file.hasPrefix("<!doctype html>"))
+            #expect(file.contains("<style>") && file.contains("@media print"))
+            #expect(file.contains("<h1>Staat van de Uitvoering \(year)</h1>"))
+            #expect(file.contains("href=\"https://lemniscaat.example/rapportages/staat-van-de-uitvoering.md?periode=\(year)\""))
+            #expect(!file.contains("<nav aria-label=\"Hoofdmenu\""))
         }
     }
 

@@ -37,14 +37,4 @@ public struct ReportPeriod: Sendable, Equatable {
 
     /// "2026" or "2026-Q3", as in URLs and file names.
     public var code: String { period.description }
-
-    /// "het jaar 2026" or "het 3e kwartaal van 2026".
-    public var dutchName: String {
-        period.frequency == .year ? "het jaar \(period.year)" : "het \(period.index)e kwartaal van \(period.year)"
-    }
-
-    /// "2026" or "3e kwartaal 2026", for headings.
-    public var title: String {
-        period.frequency == .year ? "\(period.year)" : "\(period.index)e kwartaal \(period.year)"
-    }
 }

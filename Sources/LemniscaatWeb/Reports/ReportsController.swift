@@ -51,7 +51,7 @@ struct ReportsController {
     }
 
     /// The years (from the first signal's, at most six back) and the quarters of this year and last.
-    static func periodChoices(now: Date, selected: String) -> [Choice] {
+    static func periodChoices(now: Date, selected: String, t: [String: String]) -> [Choice] {
         let month = LoopPeriod.month(of: now)
         var codes: [String] = (0..<6).map { String(month.year - $0) }
         for year in [month.year, month.year - 1] {
@@ -60,7 +60,7 @@ struct ReportsController {
             }
         }
         return codes.map { code in
-            Choice(value: code, label: ReportPeriod(code)!.title, selected: code == selected)
+            Choice(value: code, label: StateReportDocument.title(ReportPeriod(code)!, t: t), selected: code == selected)
         }
     }
 
@@ -92,7 +92,7 @@ struct ReportsController {
         let now = services.now
         let domains = try await services.organisations.domainNames(organisationID: user.organisationID)
         let page = IndexPage(
-            t: t, periods: Self.periodChoices(now: now, selected: String(LoopPeriod.month(of: now).year - 1)),
+            t: t, periods: Self.periodChoices(now: now, selected: String(LoopPeriod.month(of: now).year - 1), t: t),
             domains: [Choice(value: "", label: t["staatWholeOrganisation"]!, selected: true)]
                 + domains.map { Choice(value: $0.id.uuidString.lowercased(), label: $0.name, selected: false) },
             stateURL: SiteURL.stateReport.path)
@@ -135,7 +135,7 @@ struct ReportsController {
             try await StateReportRepository(store: store).build(
                 organisationID: user.organisationID, period: chosen.period, domainID: chosen.domainID, now: now, progress: progress)
         }
-        let title = t["staatDocumentTitle"]!.replacingOccurrences(of: "{period}", with: chosen.period.title)
+        let title = t["staatDocumentTitle"]!.replacingOccurrences(of: "{period}", with: StateReportDocument.title(chosen.period, t: t))
         switch outcome {
         case .building(let done):
             let page = ProgressPage(

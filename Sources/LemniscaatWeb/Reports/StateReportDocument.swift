@@ -66,10 +66,24 @@ enum StateReportDocument {
         ]
     }
 
+    /// "2026" or "3e kwartaal 2026", for headings and choices.
+    static func title(_ period: ReportPeriod, t: [String: String]) -> String {
+        let p = period.period
+        return p.frequency == .year ? String(p.year) : fill(t["staatQuarterTitle"]!, ["q": String(p.index), "year": String(p.year)])
+    }
+
+    /// "het jaar 2026" or "het 3e kwartaal van 2026", for sentences.
+    static func name(_ period: ReportPeriod, t: [String: String]) -> String {
+        let p = period.period
+        return fill(t[p.frequency == .year ? "staatYearName" : "staatQuarterName"]!, ["q": String(p.index), "year": String(p.year)])
+    }
+
     static func document(_ report: StateReport, t: [String: String]) -> ReportDocument {
         let k = SmallNumberPolicy(threshold: max(1, report.smallNumberThreshold))
         func people(_ n: Int) -> String { k.label(k.count(n)) ?? count(n) }
         let period = report.period
+        let (title, name) = (Self.title(period, t: t), Self.name(period, t: t))
+        let (previousTitle, previousName) = (Self.title(period.previous, t: t), Self.name(period.previous, t: t))
         let scope = report.domainName.map { fill(t["staatScopeDomain"]!, ["organisation": report.organisationName, "domain": $0]) }
             ?? report.organisationName
         let header = { (key: String, numeric: Bool) in ReportDocument.Header(label: t[key]!, numeric: numeric) }
@@ -93,11 +107,11 @@ enum StateReportDocument {
             .init(
                 id: "cijfers", title: t["staatFiguresHeading"]!,
                 blocks: [
-                    .text(fill(t["staatFiguresIntro"]!, ["period": period.title, "previous": period.previous.title])),
+                    .text(fill(t["staatFiguresIntro"]!, ["period": name, "previous": previousName])),
                     .table(
-                        fill(t["staatFiguresCaption"]!, ["period": period.title, "previous": period.previous.title]),
+                        fill(t["staatFiguresCaption"]!, ["period": name, "previous": previousName]),
                         [
-                            header("staatFigure", false), .init(label: period.title, numeric: true), .init(label: period.previous.title, numeric: true),
+                            header("staatFigure", false), .init(label: title, numeric: true), .init(label: previousTitle, numeric: true),
                             header("staatDifference", true), header("staatVerdict", false),
                         ], figureRows),
                     .text(fill(t["staatNowIntro"]!, ["date": DutchCalendar.day(report.generatedAt)])),
@@ -116,7 +130,7 @@ enum StateReportDocument {
         let chart = LineChart(
             title: t["loopMonthChartTitle"]!,
             description: fill(
-                t["loopMonthChartDescription"]!, ["in": count(current.submitted), "answered": count(current.answered), "period": period.title]),
+                t["loopMonthChartDescription"]!, ["in": count(current.submitted), "answered": count(current.answered), "period": name]),
             periods: current.months.map(\.month.description),
             series: [
                 .init(name: t["loopSubmitted"]!, values: current.months.map { Double($0.submitted) }),
@@ -143,7 +157,7 @@ enum StateReportDocument {
                     id: "beleidsterreinen", title: t["staatDomainsHeading"]!,
                     blocks: [
                         .table(
-                            fill(t["staatDomainsCaption"]!, ["period": period.title]),
+                            fill(t["staatDomainsCaption"]!, ["period": name]),
                             [header("staatDomain", false), header("loopSubmitted", true), header("loopAnswered", true), header("loopOnTimeShare", true),
                              header("staatOpen", true)],
                             report.domains.map {
@@ -189,7 +203,7 @@ enum StateReportDocument {
             .text(
                 fill(
                     t["staatAnsweredIntro"]!,
-                    ["answered": count(current.answered), "onTime": count(current.answeredOnTime), "period": period.title]))
+                    ["answered": count(current.answered), "onTime": count(current.answeredOnTime), "period": name]))
         ]
         if !report.answered.isEmpty {
             bottlenecks.append(
@@ -215,9 +229,9 @@ enum StateReportDocument {
             .init(
                 id: "beleidswijzigingen", title: t["staatChangesHeading"]!,
                 blocks: report.policyChanges.isEmpty
-                    ? [.text(fill(t["staatNoChanges"]!, ["period": period.title]))]
+                    ? [.text(fill(t["staatNoChanges"]!, ["period": name]))]
                     : [
-                        .text(fill(t["staatChangesIntro"]!, ["n": count(report.policyChanges.count), "period": period.title])),
+                        .text(fill(t["staatChangesIntro"]!, ["n": count(report.policyChanges.count), "period": name])),
                         .table(
                             t["staatChangesCaption"]!,
                             [header("staatDate", true), header("staatPolicy", false), header("staatChange", false), header("staatSession", false)],
@@ -248,7 +262,7 @@ enum StateReportDocument {
                             fill(
                                 t["staatIndicatorsIntro"]!,
                                 ["counts": statusCounts.joined(separator: ", "), "none": count(report.indicators.filter { $0.status == nil }.count),
-                                 "period": period.title])),
+                                 "period": name])),
                         .table(
                             t["staatIndicatorsCaption"]!,
                             [header("staatIndicator", false), header("staatPolicy", false), header("staatStatus", false), header("staatLatestPeriod", true)],
@@ -256,16 +270,16 @@ enum StateReportDocument {
                                 [.init(row.name, url: SiteURL.indicator(id: row.id.uuidString.lowercased()).path), .init(row.policyTitle),
                                  .init(row.status?.label ?? t["loopNoStatus"]!), .number(row.latestPeriod?.description ?? "–")]
                             }),
-                    ] + (stories.isEmpty ? [] : [.text(fill(t["staatStoriesIntro"]!, ["period": period.title])), .notes(stories)])))
+                    ] + (stories.isEmpty ? [] : [.text(fill(t["staatStoriesIntro"]!, ["period": name])), .notes(stories)])))
 
         sections.append(
             .init(
                 id: "lessen", title: t["staatLessonsHeading"]!,
                 blocks: report.lessons.isEmpty
-                    ? [.text(fill(t["staatNoLessons"]!, ["period": period.title]))]
+                    ? [.text(fill(t["staatNoLessons"]!, ["period": name]))]
                     : [
                         .table(
-                            fill(t["staatLessonsCaption"]!, ["period": period.title]),
+                            fill(t["staatLessonsCaption"]!, ["period": name]),
                             [header("staatLesson", false), header("staatKind", false), header("staatLearned", false)],
                             report.lessons.map {
                                 [.init($0.title, url: SiteURL.lesson(id: $0.id.uuidString.lowercased()).path), .init($0.kind.label), .init(excerpt($0.learned))]
@@ -288,9 +302,9 @@ enum StateReportDocument {
         sections.append(.init(id: "samenwerking", title: t["staatContactHeading"]!, blocks: contact))
 
         return ReportDocument(
-            title: fill(t["staatDocumentTitle"]!, ["period": period.title]), subtitle: scope,
+            title: fill(t["staatDocumentTitle"]!, ["period": title]), subtitle: scope,
             lines: [
-                fill(t["staatAbout"]!, ["scope": scope, "period": period.dutchName, "previous": period.previous.dutchName]),
+                fill(t["staatAbout"]!, ["scope": scope, "period": name, "previous": previousName]),
                 fill(t["staatMade"]!, ["date": DutchCalendar.day(report.generatedAt)]),
                 fill(t["loopSmallNumbers"]!, ["k": String(k.threshold)]),
             ],

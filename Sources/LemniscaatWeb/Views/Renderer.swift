@@ -55,6 +55,16 @@ public struct Renderer: Sendable {
         ("navReports", .reports),
     ]
 
+    /// A page as a file of its own, outside the application: no menus, the stylesheet inside.
+    func standalone(_ template: String, _ model: Any, title: String, stylesheet: String) throws -> String {
+        struct Standalone { let title: String; let stylesheet: String; let content: String }
+        guard let content = library.render(MustacheTree.convert(model) ?? [String: Any](), withTemplate: template),
+            let html = library.render(
+                MustacheTree.convert(Standalone(title: title, stylesheet: stylesheet, content: content)) ?? [String: Any](), withTemplate: "standalone")
+        else { throw HTTPError(.internalServerError, message: "template \(template) missing") }
+        return html
+    }
+
     public func page(
         _ template: String, _ model: Any, title: String, context: AppRequestContext, request: Request,
         status: HTTPResponse.Status = .ok, message: String? = nil
