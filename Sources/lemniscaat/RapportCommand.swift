@@ -65,12 +65,13 @@ struct RapportCommand: AsyncParsableCommand {
             let report = try await StateReportRepository(store: store).build(
                 organisationID: organisation.id!, period: chosen, domainID: domainID, now: Date()
             ) { done in
-                FileHandle.standardError.write(Data("\rRapport maken: stap \(done) van \(StateReport.steps)".utf8))
+                FileHandle.standardError.write(
+                    Data(String(format: "Rapport maken: stap %d van %d klaar na %.2f s\n", done, StateReport.steps, Date().timeIntervalSince(started)).utf8))
             }
             let text = try await StateReportExport.render(report, format: format, baseURL: env.values["LEMNISCAAT_BASE_URL"].flatMap { $0.isEmpty ? nil : $0 } ?? "http://127.0.0.1:8080")
             await store.shutdown()
             RapportCommand.write(text, to: output)
-            FileHandle.standardError.write(Data(String(format: " · klaar in %.2f s\n", Date().timeIntervalSince(started)).utf8))
+            FileHandle.standardError.write(Data(String(format: "Klaar in %.2f s\n", Date().timeIntervalSince(started)).utf8))
         }
     }
 }

@@ -4,6 +4,7 @@ import FluentKit
 import Foundation
 import LemniscaatCore
 import SQLKit
+import Synchronization
 
 /// The samenwerkingskaart: how often members of each policy team and each practice team actually met or worked
 /// together, and, per person, the teams on the other side they did not meet. See docs/samenwerkingskaart.md.
@@ -87,6 +88,16 @@ public struct ContactMapRepository: Sendable {
         ).all(decoding: TeamRow.self)
         func side(_ kind: TeamKind) -> [ContactTeam] { rows.filter { $0.kind == kind.rawValue }.map { ContactTeam(id: $0.id, name: $0.name) } }
         return (side(.policy), side(.practice))
+    }
+
+    /// The map as `map` makes it, or one made for the same organisation and window ending within
+    /// `ContactMapCache.lifetime` of `now` in the last few minutes: summaries (De lus, the Staat van de Uitvoering) need
+    /// not be younger than that, and the map is their slowest part.
+    public func cachedMap(organisationID: UUID, window: ContactWindow, now: Date) async throws -> ContactMatrix {
+        if let cached = ContactMapCache.shared.get(organisationID, window: window, until: now) { return cached }
+        let map = try await self.map(organisationID: organisationID, window: window, now: now)
+        ContactMapCache.shared.set(organisationID, map)
+        return map
     }
 
     /// The map of the organisation's teams over the window that ends at `now`.
@@ -189,5 +200,35 @@ public struct ContactMapRepository: Sendable {
                 userID: id, name: person.name, teams: byName.filter { person.teams.contains($0.id) }, notMet: other,
                 notMetKinds: other.map { kinds[$0.id]! })
         }.sorted { ($0.name, $0.userID.uuidString) < ($1.name, $1.userID.uuidString) }
+    }
+}
+
+/// Maps of the samenwerkingskaart for a few minutes (wall clock), per organisation, window and end. A map ending
+/// within `lifetime` of the one asked for will do; tests that move their clock by days get a fresh one.
+final class ContactMapCache: Sendable {
+    static let shared = ContactMapCache()
+    static let lifetime: TimeInterval = 300
+    private struct Entry {
+        let map: ContactMatrix
+        let expires: Date
+    }
+    private let entries = Mutex<[UUID: [Entry]]>([:])
+
+    func get(_ organisationID: UUID, window: ContactWindow, until: Date) -> ContactMatrix? {
+        entries.withLock { entries in
+            let now = Date()
+            return entries[organisationID]?.first {
+                $0.expires > now && $0.map.window == window && abs($0.map.until.timeIntervalSince(until)) < Self.lifetime
+            }?.map
+        }
+    }
+
+    func set(_ organisationID: UUID, _ map: ContactMatrix) {
+        entries.withLock { entries in
+            let now = Date()
+            // A handful per organisation: now, and the ends of the periods reports were asked for.
+            let kept = (entries[organisationID] ?? []).filter { $0.expires > now }.suffix(7)
+            entries[organisationID] = kept + [Entry(map: map, expires: now.addingTimeInterval(Self.lifetime))]
+        }
     }
 }

@@ -247,18 +247,14 @@ public struct LoopMetricsRepository: Sendable {
             themes: themeRows.map { .init(id: $0.id, title: $0.title, signals: $0.signals, recognitions: $0.recognitions ?? 0) },
             quarters: quarters, reviewRounds: rounds, remarks: remarks.n, remarksAnswered: remarks.answered ?? 0, indicators: indicators,
             indicatorsWithoutStatus: withoutStatus, actionsOverdue: actions, teamPairs: pairs.count,
-            teamPairsWithoutContact: pairs.filter(\.none).count, smallNumberThreshold: threshold)
+            teamPairsWithoutContact: pairs.filter { $0.none }.count, smallNumberThreshold: threshold)
     }
 
-    /// Every pair of the samenwerkingskaart over 12 months and whether it had no contact, kept per organisation for
-    /// `ContactPairsCache.lifetime`: the map reads every answer of the last year (about 700 ms at 200 000 signals), and
-    /// a summary of twelve months does not need to be younger than a few minutes.
-    func contactPairs(organisationID: UUID, now: Date) async throws -> [ContactPairsCache.Pair] {
-        if let cached = ContactPairsCache.shared.get(organisationID, now: now) { return cached }
-        let map = try await ContactMapRepository(store: store).map(organisationID: organisationID, window: .twelveMonths, now: now)
-        let pairs = map.pairs.map { ContactPairsCache.Pair(policy: $0.policy.id, practice: $0.practice.id, none: $0.counts.none) }
-        ContactPairsCache.shared.set(organisationID, pairs, now: now)
-        return pairs
+    /// Every pair of the samenwerkingskaart over 12 months and whether it had no contact. The map reads every answer of
+    /// the last year (about 700 ms at 200 000 signals), so it comes from `ContactMapCache`.
+    func contactPairs(organisationID: UUID, now: Date) async throws -> [(policy: UUID, practice: UUID, none: Bool)] {
+        let map = try await ContactMapRepository(store: store).cachedMap(organisationID: organisationID, window: .twelveMonths, now: now)
+        return map.pairs.map { ($0.policy.id, $0.practice.id, $0.counts.none) }
     }
 
     /// Decisions from practice per quarter: made in the period on an agenda item about a signal or a theme. A domain
@@ -348,30 +344,5 @@ public struct LoopMetricsRepository: Sendable {
                 """
         }
         return try await store.sql.raw(query).first(decoding: CountRow.self)?.n ?? 0
-    }
-}
-
-/// The samenwerkingskaart's pairs for *De lus*, per organisation for a few minutes (wall clock), and only for the same
-/// application moment within that time: tests move their clock by days.
-final class ContactPairsCache: Sendable {
-    struct Pair: Sendable {
-        let policy: UUID
-        let practice: UUID
-        let none: Bool
-    }
-
-    static let shared = ContactPairsCache()
-    static let lifetime: TimeInterval = 300
-    private let entries = Mutex<[UUID: (pairs: [Pair], at: Date, until: Date)]>([:])
-
-    func get(_ organisationID: UUID, now: Date) -> [Pair]? {
-        entries.withLock { entries in
-            guard let entry = entries[organisationID], entry.until > Date(), abs(now.timeIntervalSince(entry.at)) < Self.lifetime else { return nil }
-            return entry.pairs
-        }
-    }
-
-    func set(_ organisationID: UUID, _ pairs: [Pair], now: Date) {
-        entries.withLock { $0[organisationID] = (pairs, now, Date().addingTimeInterval(Self.lifetime)) }
     }
 }

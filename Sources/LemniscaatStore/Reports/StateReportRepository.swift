@@ -49,7 +49,7 @@ public struct StateReportRepository: Sendable {
         let lessons = try await lessonRows(organisationID: organisationID, filter: filter)
         progress(8)
         let until = min(now, filter.period.end)
-        let map = try await ContactMapRepository(store: store).map(organisationID: organisationID, window: .twelveMonths, now: until)
+        let map = try await ContactMapRepository(store: store).cachedMap(organisationID: organisationID, window: .twelveMonths, now: until)
         progress(9)
         return StateReport(
             organisationName: organisation.name, domainID: domainID, domainName: domainName, period: period, generatedAt: now,
