@@ -29,6 +29,8 @@ public struct LayoutModel: Sendable {
     let adminNav: [NavItem]
     let hasAdminNav: Bool
     let message: String?
+    /// "report" on report pages: their print stylesheet applies.
+    let mainClass: String?
     let content: String
 }
 
@@ -54,9 +56,41 @@ public struct Renderer: Sendable {
         ("navSessions", .sessions), ("navLessons", .lessons), ("navSearch", .search), ("navLoop", .loop),
     ]
 
+    /// A report on its own: the page's template inside a bare document with the stylesheet inline and `main.report`, for
+    /// files written outside the server (the command line).
+    public func document(_ template: String, _ model: Any, title: String) throws -> String {
+        guard let content = library.render(MustacheTree.convert(model) ?? [String: Any](), withTemplate: template) else {
+            throw HTTPError(.internalServerError, message: "template \(template) missing")
+        }
+        let cssURL = Bundle.module.bundleURL.appendingPathComponent("Resources/static/lemniscaat.css")
+        let css = (try? String(contentsOf: cssURL, encoding: .utf8)) ?? ""
+        func escaped(_ text: String) -> String {
+            text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
+        }
+        return """
+            <!DOCTYPE html>
+            <html lang="nl">
+            <head>
+            <meta charset="utf-8">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <title>\(escaped(title))</title>
+            <style>
+            \(css.replacingOccurrences(of: "</style", with: ""))
+            </style>
+            </head>
+            <body>
+            <main id="inhoud" class="report">
+            \(content)
+            </main>
+            </body>
+            </html>
+
+            """
+    }
+
     public func page(
         _ template: String, _ model: Any, title: String, context: AppRequestContext, request: Request,
-        status: HTTPResponse.Status = .ok, message: String? = nil
+        status: HTTPResponse.Status = .ok, message: String? = nil, mainClass: String? = nil
     ) throws -> Response {
         guard let content = library.render(MustacheTree.convert(model) ?? [String: Any](), withTemplate: template) else {
             throw HTTPError(.internalServerError, message: "template \(template) missing")
@@ -81,7 +115,7 @@ public struct Renderer: Sendable {
             message: message ?? request.uri.queryParameters["melding"].flatMap { key in
                 Translations.table["msg." + String(key)] != nil ? Translations.text("msg." + String(key), context.language) : nil
             },
-            content: content)
+            mainClass: mainClass, content: content)
         guard let html = library.render(MustacheTree.convert(layout) ?? [String: Any](), withTemplate: "layout") else {
             throw HTTPError(.internalServerError, message: "layout missing")
         }
