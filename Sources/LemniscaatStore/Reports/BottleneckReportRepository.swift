@@ -112,8 +112,9 @@ public struct BottleneckReportRepository: Sendable {
         var themes: [UUID: ThemeRow] = [:]
         if !themeIDs.isEmpty {
             counts = Dictionary(
+                // PostgreSQL sums a BIGINT column to NUMERIC: cast back so both databases give an integer.
                 grouping: try await sql.select().column("theme_id").column("status")
-                    .column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n").column(SQLFunction("SUM", args: SQLColumn("recognition_count")), as: "r")
+                    .column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n").column(SQLRaw("CAST(SUM(recognition_count) AS BIGINT)"), as: "r")
                     .from("signals").where("theme_id", .in, SQLBind.group(themeIDs)).groupBy("theme_id").groupBy("status")
                     .all(decoding: ThemeCountRow.self)
             ) { $0.theme_id }
