@@ -4,12 +4,13 @@ import FluentKit
 import Foundation
 import LemniscaatCore
 
-/// The demo's knelpuntenbrief: forwarded signals get the regulation of their domain, an addressee and a proposed
-/// solution; the theme the evaluation forwarded (DemoDecisions) gets its own. Every fourth forwarded signal, and those
-/// in domains without a regulation here, stay without details, so "Regeling nog niet vastgelegd" has entries too.
-/// Deterministic: signals are taken in number order.
+/// The demo's knelpuntenbrief: forwarded signals of the demo content get the regulation and article they run into, an
+/// addressee and a proposed solution; the theme the evaluation forwarded (DemoDecisions) gets its own. The other
+/// forwarded signals and themes stay without details, so "Regeling nog niet vastgelegd" has entries too. Deterministic:
+/// signals are found by title (the first forwarded one with that title, by number).
 enum DemoBottlenecks {
     struct Regulation {
+        let title: String
         let kind: AddresseeKind
         let addressee: String
         let regulation: String
@@ -17,44 +18,43 @@ enum DemoBottlenecks {
         let solution: String
     }
 
-    static let byDomain: [String: Regulation] = [
-        "inkomen": Regulation(
-            kind: .nationalGovernment, addressee: "Ministerie van SZW, via de VNG", regulation: "Participatiewet", article: "art. 22a (kostendelersnorm)",
-            solution: "Laat de kostendelersnorm niet gelden voor huisgenoten tot 27 jaar en voor mensen die tijdelijk opvang bieden aan familie. "
-                + "Geef gemeenten ruimte om in schrijnende situaties af te wijken zonder dat dit als fout telt in de verantwoording."),
-        "werk": Regulation(
-            kind: .otherOrganisation, addressee: "UWV", regulation: "Participatiewet", article: "art. 18 lid 2",
-            solution: "Spreek met UWV een vaste termijn af waarbinnen gegevens over werkhervatting bij de gemeente zijn, zodat de afstemming van "
-                + "de uitkering niet achteraf tot een terugvordering leidt."),
-        "zorg-en-ondersteuning": Regulation(
-            kind: .nationalGovernment, addressee: "Ministerie van VWS, via de VNG", regulation: "Wet maatschappelijke ondersteuning 2015",
-            article: "art. 2.3.5",
-            solution: "Verduidelijk in de wet dat een maatwerkvoorziening mag worden verlengd zonder nieuw onderzoek als de situatie niet is "
-                + "veranderd. Dat scheelt inwoners en consulenten een volledig nieuw gesprek."),
-        "jeugd": Regulation(
-            kind: .nationalGovernment, addressee: "Ministerie van VWS", regulation: "Jeugdwet", article: "art. 2.3.1",
-            solution: "Maak het mogelijk dat jeugdhulp doorloopt tot een passende plek in de Wmo of Wlz klaar is, ook na het achttiende jaar, "
-                + "met één vaste contactpersoon."),
-        "schulden": Regulation(
-            kind: .nationalGovernment, addressee: "Ministerie van SZW", regulation: "Wet gemeentelijke schuldhulpverlening", article: "art. 4a",
-            solution: "Geef gemeenten toegang tot de betalingsachterstanden bij zorgverzekeraars en woningcorporaties zonder toestemming per "
-                + "melding, zodat vroegsignalering eerder start."),
-        "gezondheid": Regulation(
-            kind: .otherOrganisation, addressee: "Zorgverzekeraar (regionaal)", regulation: "Zorgverzekeringswet", article: nil,
-            solution: "Spreek met de zorgverzekeraar af dat een wanbetalersregeling wordt gepauzeerd zolang er een schuldhulptraject loopt."),
+    static let signals: [Regulation] = [
+        Regulation(
+            title: "Dochter gaat inwonen voor mantelzorg", kind: .nationalGovernment, addressee: "Ministerie van SZW, via de VNG",
+            regulation: "Participatiewet", article: "art. 22a (kostendelersnorm)",
+            solution: "Laat de kostendelersnorm niet gelden als iemand bij familie intrekt om mantelzorg te geven. Geef gemeenten ruimte om "
+                + "daarvan af te wijken zonder dat dit als fout telt in de verantwoording."),
+        Regulation(
+            title: "Vrijlating van bijverdiensten stopt na zes maanden", kind: .nationalGovernment, addressee: "Ministerie van SZW",
+            regulation: "Participatiewet", article: "art. 31 lid 2 onder n",
+            solution: "Laat de vrijlating van inkomsten uit deeltijdwerk doorlopen zolang iemand werkt naar meer uren, in plaats van haar na "
+                + "zes maanden te stoppen."),
+        Regulation(
+            title: "Begeleiding thuis: geen aanbieder heeft plek", kind: .nationalGovernment, addressee: "Ministerie van VWS, via de VNG",
+            regulation: "Wet maatschappelijke ondersteuning 2015", article: "art. 2.3.5",
+            solution: "Geef gemeenten de ruimte om tijdelijk een persoonsgebonden budget of een andere vorm van begeleiding toe te kennen "
+                + "zolang geen gecontracteerde aanbieder plek heeft, zonder nieuw onderzoek."),
+        Regulation(
+            title: "Vroegsignalen staan in ander systeem dan dossiers", kind: .nationalGovernment, addressee: "Ministerie van SZW",
+            regulation: "Wet gemeentelijke schuldhulpverlening", article: "art. 4a",
+            solution: "Maak in de wet ruimte om vroegsignalen van betalingsachterstanden in hetzelfde dossier vast te leggen als de "
+                + "schuldhulp, met één bewaartermijn."),
+        Regulation(
+            title: "Geen opvang tijdens wachttijd voor verslavingszorg", kind: .otherOrganisation, addressee: "Zorgverzekeraar (regionaal)",
+            regulation: "Zorgverzekeringswet", article: nil,
+            solution: "Spreek met de zorgverzekeraar af dat er tijdens de wachttijd voor verslavingszorg overbruggingszorg wordt vergoed, "
+                + "bijvoorbeeld een vaste contactpersoon bij de ggz."),
     ]
 
     static let theme = "Systemen die niet met elkaar praten"
     static let themeRegulation = Regulation(
-        kind: .nationalGovernment, addressee: "Ministerie van SZW en de VNG", regulation: "Wet SUWI", article: "art. 62 (gegevensuitwisseling)",
+        title: theme, kind: .nationalGovernment, addressee: "Ministerie van SZW en de VNG", regulation: "Wet SUWI", article: "art. 62 (gegevensuitwisseling)",
         solution: "Regel dat UWV en gemeenten gegevens over inkomen, werk en schulden automatisch met elkaar delen via Suwinet, met één "
             + "afspraak over doel en bewaartermijn. Zo hoeven uitvoerders niets dubbel over te typen.")
 
     /// Returns the number of knelpunten recorded.
     @discardableResult
     static func load(organisationID: UUID, recorder: UUID?, now: Date, on db: any Database) async throws -> Int {
-        let domains = Dictionary(
-            uniqueKeysWithValues: try await DomainModel.query(on: db).filter(\.$organisationID == organisationID).all().map { ($0.id!, $0.slug) })
         let forwarded = try await SignalModel.query(on: db).filter(\.$organisationID == organisationID)
             .filter(\.$status == SignalStatus.forwarded.rawValue).sort(\.$number).all()
         func forwardedAt(_ ids: [UUID]) async throws -> Date {
@@ -78,11 +78,8 @@ enum DemoBottlenecks {
             try await model.create(on: db)
         }
         var count = 0
-        var index = 0
-        for signal in forwarded where signal.themeID == nil {
-            guard let slug = domains[signal.domainID], let regulation = byDomain[slug] else { continue }
-            defer { index += 1 }
-            if index % 4 == 3 { continue }
+        for regulation in signals {
+            guard let signal = forwarded.first(where: { $0.title.hasPrefix(regulation.title) }) else { continue }
             try await add(regulation, signal: signal, theme: nil, practice: signal.signalDescription, at: try await forwardedAt([signal.id!]))
             count += 1
         }
