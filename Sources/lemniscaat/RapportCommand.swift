@@ -42,7 +42,10 @@ struct RapportCommand: AsyncParsableCommand {
             let chosen = organisation.map { slug in organisations.filter { $0.slug == slug } } ?? organisations
             guard chosen.count == 1, let organisationID = chosen.first?.id else {
                 await store.shutdown()
-                fail(chosen.isEmpty ? "Die organisatie bestaat niet." : "Kies de organisatie met --organisatie: \(organisations.map(\.slug).joined(separator: ", ")).")
+                fail(
+                    chosen.isEmpty
+                        ? "Die organisatie bestaat niet."
+                        : "Kies de organisatie met --organisatie: \(organisations.map(\.slug).joined(separator: ", ")).")
             }
             let text: String
             do {

@@ -33,7 +33,9 @@ import Testing
         kind: AddresseeKind = .nationalGovernment, addressee: String = "Ministerie van SZW", regulation: String = "Participatiewet",
         article: String? = "art. 22a", practice: String = "", solution: String = "Kostendelersnorm niet toepassen tot 27 jaar."
     ) -> BottleneckRepository.Input {
-        .init(addresseeKind: kind.rawValue, addressee: addressee, regulation: regulation, article: article, practice: practice, proposedSolution: solution)
+        .init(
+            addresseeKind: kind.rawValue, addressee: addressee, regulation: regulation, article: article, practice: practice,
+            proposedSolution: solution)
     }
 
     static func signal(_ s: Setup, number: Int, status: SignalStatus = .inProgress, theme: UUID? = nil, recognitions: Int = 0) async throws -> UUID {
@@ -67,7 +69,8 @@ import Testing
             let s = try await Self.setUp(store)
             let id = try await Self.signal(s, number: 1)
             // act
-            let moved = try await s.signals.changeStatus(id: id, to: .forwarded, text: nil, bottleneck: Self.input(), by: s.manager, origin: "test", now: Date())
+            let moved = try await s.signals.changeStatus(
+                id: id, to: .forwarded, text: nil, bottleneck: Self.input(), by: s.manager, origin: "test", now: Date())
             // check
             #expect(moved.status == SignalStatus.forwarded.rawValue)
             let knelpunt = try #require(try await s.bottlenecks.bottleneck(signalID: id, organisationID: s.org))
@@ -76,7 +79,8 @@ import Testing
             #expect(knelpunt.addresseeKind == "rijk")
             // Nothing typed twice: the practice is the signal's own description, the status text comes from the knelpunt.
             #expect(knelpunt.practice == "Een knelpunt uit de praktijk.")
-            let event = try #require(try await SignalEventModel.query(on: store.database).filter(\.$signalID == id).filter(\.$toStatus == "doorgezet").first())
+            let event = try #require(
+                try await SignalEventModel.query(on: store.database).filter(\.$signalID == id).filter(\.$toStatus == "doorgezet").first())
             #expect(event.text == "Doorgezet aan Ministerie van SZW, Participatiewet art. 22a.")
             // One change, one audit entry, naming the knelpunt.
             let entry = try #require(try await AuditEntryModel.query(on: store.database).filter(\.$action == "signaal.status").first())
@@ -92,7 +96,8 @@ import Testing
             let s = try await Self.setUp(store)
             let id = try await Self.signal(s, number: 1)
             let bad = BottleneckRepository.Input(
-                addresseeKind: "gemeente", addressee: " ", regulation: "", article: nil, practice: "Bel 06-12345678 voor details", proposedSolution: "kort")
+                addresseeKind: "gemeente", addressee: " ", regulation: "", article: nil, practice: "Bel 06-12345678 voor details",
+                proposedSolution: "kort")
             // act
             let failure = await #expect(throws: ValidationFailure.self) {
                 _ = try await s.signals.changeStatus(id: id, to: .forwarded, text: nil, bottleneck: bad, by: s.manager, origin: "test", now: Date())
@@ -112,8 +117,10 @@ import Testing
             let s = try await Self.setUp(store)
             let id = try await Self.signal(s, number: 1, status: .forwarded)
             let then = Date().addingTimeInterval(-10 * 86_400)
-            try await SignalEventModel(signalID: id, at: then, actorID: s.manager.userID, kind: "status", fromStatus: "geagendeerd", toStatus: "doorgezet")
-                .create(on: store.database)
+            try await SignalEventModel(
+                signalID: id, at: then, actorID: s.manager.userID, kind: "status", fromStatus: "geagendeerd", toStatus: "doorgezet"
+            )
+            .create(on: store.database)
             let open = try await Self.signal(s, number: 2)
             // act
             try await s.bottlenecks.record(signalID: id, input: Self.input(article: nil), by: s.manager, origin: "test", now: Date())
@@ -196,11 +203,14 @@ import Testing
             _ = try await forward(1, Self.input(article: "art. 22a"), recognitions: 2)
             _ = try await forward(2, Self.input(article: "art. 18"), recognitions: 5)
             _ = try await forward(3, Self.input(article: nil), recognitions: 0)
-            _ = try await forward(4, Self.input(kind: .otherOrganisation, addressee: "Jeugdzorgregio", regulation: "Jeugdwet", article: "art. 2.3.1"), recognitions: 1)
+            _ = try await forward(
+                4, Self.input(kind: .otherOrganisation, addressee: "Jeugdzorgregio", regulation: "Jeugdwet", article: "art. 2.3.1"), recognitions: 1)
             // "participatiewet" typed in lower case lands in the same group.
             _ = try await forward(5, Self.input(regulation: "participatiewet ", article: "art. 22a"), recognitions: 9)
             let theme = try await Self.theme(s, "Kostendelers")
-            for (number, recognitions) in [(10, 3), (11, 4), (12, 0)] { _ = try await Self.signal(s, number: number, theme: theme, recognitions: recognitions) }
+            for (number, recognitions) in [(10, 3), (11, 4), (12, 0)] {
+                _ = try await Self.signal(s, number: number, theme: theme, recognitions: recognitions)
+            }
             try await s.bottlenecks.forward(themeID: theme, input: Self.input(article: "art. 22a"), by: s.manager, origin: "test", now: now)
             // Forwarded without details: one on its own, one in a theme without a knelpunt.
             let loose = try await Self.signal(s, number: 20, status: .forwarded, recognitions: 6)

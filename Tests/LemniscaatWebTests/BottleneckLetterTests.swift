@@ -37,11 +37,15 @@ import Testing
         theme.status = "open"
         theme.createdAt = Date()
         try await theme.create(on: store.database)
-        let forwarded = try await DecisionActionStoreTestsShim.signal(store, org: org, domainID: domain, reporter: fixture.practitioner.id!, number: 1, theme: nil)
-        let open = try await DecisionActionStoreTestsShim.signal(store, org: org, domainID: domain, reporter: fixture.practitioner.id!, number: 2, theme: nil)
-        _ = try await DecisionActionStoreTestsShim.signal(store, org: org, domainID: domain, reporter: fixture.practitioner.id!, number: 3, theme: theme.id)
+        let forwarded = try await KnelpuntFixtures.signal(
+            store, org: org, domainID: domain, reporter: fixture.practitioner.id!, number: 1, theme: nil)
+        let open = try await KnelpuntFixtures.signal(
+            store, org: org, domainID: domain, reporter: fixture.practitioner.id!, number: 2, theme: nil)
+        _ = try await KnelpuntFixtures.signal(
+            store, org: org, domainID: domain, reporter: fixture.practitioner.id!, number: 3, theme: theme.id)
         let signedIn = SignedInUser(
-            userID: manager.id!, organisationID: org, organisationName: "Gemeente Testdorp", name: manager.name, email: manager.email, roles: [.manager],
+            userID: manager.id!, organisationID: org, organisationName: "Gemeente Testdorp", name: manager.name, email: manager.email,
+            roles: [.manager],
             locale: nil)
         let signals = SignalRepository(store: store, similarity: SignalSimilarity(store: store))
         _ = try await signals.changeStatus(
@@ -178,7 +182,8 @@ import Testing
                     ],
                 ]))
             let letter = try await client.execute(uri: "/api/v1/rapportages/knelpuntenbrief", method: .get, headers: headers, body: nil)
-            let bad = try await client.execute(uri: "/api/v1/rapportages/knelpuntenbrief?geadresseerde=gemeente&jaar=26", method: .get, headers: headers, body: nil)
+            let bad = try await client.execute(
+                uri: "/api/v1/rapportages/knelpuntenbrief?geadresseerde=gemeente&jaar=26", method: .get, headers: headers, body: nil)
             let refused = try await client.execute(uri: "/api/v1/rapportages/knelpuntenbrief", method: .get, headers: practitioner, body: nil)
 
             // check
@@ -204,8 +209,8 @@ import Testing
     }
 }
 
-/// The store tests' signal maker, for the web tests (test targets cannot see each other).
-enum DecisionActionStoreTestsShim {
+/// A signal in progress with a known title and description (the store tests have their own; test targets cannot share).
+enum KnelpuntFixtures {
     static func signal(_ store: Store, org: UUID, domainID: UUID, reporter: UUID, number: Int, theme: UUID?) async throws -> UUID {
         let now = Date()
         let signal = SignalModel()

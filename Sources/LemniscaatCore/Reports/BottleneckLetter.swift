@@ -253,14 +253,17 @@ public struct BottleneckLetter: Sendable, Equatable {
         func cell(_ text: String) -> String {
             text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }.joined(separator: " ")
         }
-        func path(_ item: Item) -> String { item.kind == .signal ? "/signalen/\(item.id.uuidString.lowercased())" : "/themas/\(item.id.uuidString.lowercased())" }
+        func path(_ item: Item) -> String {
+            item.kind == .signal ? "/signalen/\(item.id.uuidString.lowercased())" : "/themas/\(item.id.uuidString.lowercased())"
+        }
         func escaped(_ text: String) -> String {
             cell(text).replacingOccurrences(of: "[", with: "\\[").replacingOccurrences(of: "]", with: "\\]")
         }
         func block(_ item: Item, recorded: Bool) -> String {
             var out = "#### [\(escaped(item.heading))](\(link(path(item))))\n\n"
             if recorded { out += "- Doorgezet aan: \(cell(item.addresseeText))\n" }
-            out += "- Herkenningen: \(item.kind == .theme ? "\(item.signals) signalen, \(item.recognitions) keer herkend" : "\(item.recognitions) keer herkend")\n"
+            out +=
+                "- Herkenningen: \(item.kind == .theme ? "\(item.signals) signalen, \(item.recognitions) keer herkend" : "\(item.recognitions) keer herkend")\n"
             out += "- Doorgezet op: \(item.forwardedAt.map(DutchCalendar.day) ?? "–")\n"
             out += "- Status nu: \(item.statusText)\n\n"
             out += "**Wat er in de praktijk gebeurt**\n\n" + item.practice.trimmingCharacters(in: .whitespacesAndNewlines) + "\n\n"

@@ -48,7 +48,8 @@ enum DemoBottlenecks {
 
     static let theme = "Systemen die niet met elkaar praten"
     static let themeRegulation = Regulation(
-        title: theme, kind: .nationalGovernment, addressee: "Ministerie van SZW en de VNG", regulation: "Wet SUWI", article: "art. 62 (gegevensuitwisseling)",
+        title: theme, kind: .nationalGovernment, addressee: "Ministerie van SZW en de VNG", regulation: "Wet SUWI",
+        article: "art. 62 (gegevensuitwisseling)",
         solution: "Regel dat UWV en gemeenten gegevens over inkomen, werk en schulden automatisch met elkaar delen via Suwinet, met één "
             + "afspraak over doel en bewaartermijn. Zo hoeven uitvoerders niets dubbel over te typen.")
 

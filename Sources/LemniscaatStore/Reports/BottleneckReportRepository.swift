@@ -78,8 +78,14 @@ public struct BottleneckReportRepository: Sendable {
             .column(SQLColumn("title", table: "s"), as: "signal_title").column(SQLColumn("status", table: "s"), as: "signal_status")
             .column(SQLColumn("title", table: "t"), as: "theme_title")
             .from(SQLAlias(SQLIdentifier("bottlenecks"), as: SQLIdentifier("b")))
-            .join(SQLAlias(SQLIdentifier("signals"), as: SQLIdentifier("s")), method: SQLJoinMethod.left, on: SQLColumn("id", table: "s"), .equal, SQLColumn("signal_id", table: "b"))
-            .join(SQLAlias(SQLIdentifier("themes"), as: SQLIdentifier("t")), method: SQLJoinMethod.left, on: SQLColumn("id", table: "t"), .equal, SQLColumn("theme_id", table: "b"))
+            .join(
+                SQLAlias(SQLIdentifier("signals"), as: SQLIdentifier("s")), method: SQLJoinMethod.left, on: SQLColumn("id", table: "s"), .equal,
+                SQLColumn("signal_id", table: "b")
+            )
+            .join(
+                SQLAlias(SQLIdentifier("themes"), as: SQLIdentifier("t")), method: SQLJoinMethod.left, on: SQLColumn("id", table: "t"), .equal,
+                SQLColumn("theme_id", table: "b")
+            )
             .where(SQLColumn("organisation_id", table: "b"), .equal, SQLBind(organisationID))
         if let from = filter.from { recordedQuery = recordedQuery.where(SQLColumn("forwarded_at", table: "b"), .greaterThanOrEqual, SQLBind(from)) }
         if let until = filter.until { recordedQuery = recordedQuery.where(SQLColumn("forwarded_at", table: "b"), .lessThan, SQLBind(until)) }
@@ -138,7 +144,8 @@ public struct BottleneckReportRepository: Sendable {
                 items.append(
                     .init(
                         kind: .signal, id: signalID, number: row.number, title: row.signal_title ?? "", addresseeKind: kind, addressee: row.addressee,
-                        regulation: row.regulation, article: row.article, practice: row.practice, signals: 1, recognitions: row.recognition_count ?? 0,
+                        regulation: row.regulation, article: row.article, practice: row.practice, signals: 1,
+                        recognitions: row.recognition_count ?? 0,
                         proposedSolution: row.proposed_solution, forwardedAt: row.forwarded_at,
                         statuses: row.signal_status.flatMap(SignalStatus.init(rawValue:)).map { [(status: $0, count: 1)] } ?? []))
             } else if let themeID = row.theme_id {

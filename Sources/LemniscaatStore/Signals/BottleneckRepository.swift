@@ -54,7 +54,8 @@ public struct BottleneckRepository: Sendable {
         var validator = Validator()
         let kind = AddresseeKind(rawValue: input.addresseeKind)
         if kind == nil { validator.add("soortGeadresseerde", "verplicht", "Kies of het naar een andere organisatie of naar het Rijk gaat.") }
-        let addressee = validator.text("geadresseerde", input.addressee, label: "aan wie het is doorgezet, bijvoorbeeld UWV of Ministerie van SZW", maximum: 200)
+        let addressee = validator.text(
+            "geadresseerde", input.addressee, label: "aan wie het is doorgezet, bijvoorbeeld UWV of Ministerie van SZW", maximum: 200)
         let regulation = validator.text("regeling", input.regulation, label: "de regeling, bijvoorbeeld Participatiewet", maximum: 200)
         let article = input.article?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
         if article.count > 100 { validator.add("artikel", "te-lang", "Het artikel mag hoogstens 100 tekens hebben.") }
@@ -67,7 +68,9 @@ public struct BottleneckRepository: Sendable {
         } else if solution.count > 5000 {
             validator.add("voorgesteldeOplossing", "te-lang", "De voorgestelde oplossing mag hoogstens 5000 tekens hebben.")
         }
-        for (text, field) in [(addressee, "geadresseerde"), (regulation, "regeling"), (article, "artikel"), (practice, "praktijk"), (solution, "voorgesteldeOplossing")] {
+        for (text, field) in [
+            (addressee, "geadresseerde"), (regulation, "regeling"), (article, "artikel"), (practice, "praktijk"), (solution, "voorgesteldeOplossing"),
+        ] {
             SignalRepository.guardText(text, field: field, into: &validator)
         }
         guard validator.problems.isEmpty, let kind else { return (nil, validator.problems) }
@@ -165,7 +168,9 @@ public struct BottleneckRepository: Sendable {
     /// Adds or changes the details of a theme that is (or was) forwarded: one with a knelpunt or a forwarded signal.
     public func record(themeID: UUID, input: Input, by user: SignedInUser, origin: String, now: Date) async throws {
         guard Self.mayManageTheme(user) else { throw SignalRepository.NotAllowed() }
-        guard let theme = try await ThemeModel.query(on: store.database).filter(\.$id == themeID).filter(\.$organisationID == user.organisationID).first()
+        guard
+            let theme = try await ThemeModel.query(on: store.database).filter(\.$id == themeID).filter(\.$organisationID == user.organisationID)
+                .first()
         else { throw NotFound() }
         let c = try Self.checked(input, description: theme.themeDescription)
         try await store.write { db in
@@ -174,7 +179,8 @@ public struct BottleneckRepository: Sendable {
                 .all(\.$id)
             guard existing != nil || !forwarded.isEmpty else {
                 throw ValidationFailure([
-                    InvalidParam(name: "status", code: "niet-doorgezet", reason: "Dit thema is niet doorgezet. Gebruik ‘Doorzetten’ om het door te zetten.")
+                    InvalidParam(
+                        name: "status", code: "niet-doorgezet", reason: "Dit thema is niet doorgezet. Gebruik ‘Doorzetten’ om het door te zetten.")
                 ])
             }
             let forwardedAt = try await Self.lastForwarded(signalIDs: forwarded, on: db) ?? now
@@ -191,7 +197,9 @@ public struct BottleneckRepository: Sendable {
     @discardableResult
     public func forward(themeID: UUID, input: Input, by user: SignedInUser, origin: String, now: Date) async throws -> Int {
         guard Self.mayManageTheme(user) else { throw SignalRepository.NotAllowed() }
-        guard let theme = try await ThemeModel.query(on: store.database).filter(\.$id == themeID).filter(\.$organisationID == user.organisationID).first()
+        guard
+            let theme = try await ThemeModel.query(on: store.database).filter(\.$id == themeID).filter(\.$organisationID == user.organisationID)
+                .first()
         else { throw NotFound() }
         let c = try Self.checked(input, description: theme.themeDescription)
         let finished: Set<SignalStatus> = [.forwarded, .answered, .closed]
@@ -206,7 +214,9 @@ public struct BottleneckRepository: Sendable {
                         let from = SignalStatus(rawValue: signal.status)?.label.lowercased() ?? signal.status
                         return InvalidParam(
                             name: "signalen", code: "niet-toegestaan",
-                            reason: "Signaal \(signal.number) (\(signal.title)) is \(from) en kan niet naar doorgezet. Heropen het eerst, of haal het uit het thema.")
+                            reason:
+                                "Signaal \(signal.number) (\(signal.title)) is \(from) en kan niet naar doorgezet. Heropen het eerst, of haal het uit het thema."
+                        )
                     })
             }
             let actor = user.auditActor(origin: origin)

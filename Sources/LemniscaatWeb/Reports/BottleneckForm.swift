@@ -24,7 +24,9 @@ struct BottleneckForm: Sendable {
         self.prefix = prefix
         func value(_ name: String, _ stored: String?) -> String { form?.value(name) ?? stored ?? "" }
         let kind = form?.value("soortGeadresseerde") ?? recorded?.addresseeKind ?? ""
-        self.kinds = AddresseeKind.allCases.map { Choice(value: $0.rawValue, label: t["addresseeKind.\($0.rawValue)"] ?? $0.label, selected: $0.rawValue == kind) }
+        self.kinds = AddresseeKind.allCases.map {
+            Choice(value: $0.rawValue, label: t["addresseeKind.\($0.rawValue)"] ?? $0.label, selected: $0.rawValue == kind)
+        }
         self.kindError = failure?.reason(for: "soortGeadresseerde")
         self.addressee = Field(value("geadresseerde", recorded?.addressee), error: failure?.reason(for: "geadresseerde"))
         self.regulation = Field(value("regeling", recorded?.regulation), error: failure?.reason(for: "regeling"))

@@ -90,7 +90,8 @@ struct BottleneckLetterController {
         func item(_ item: BottleneckLetter.Item) -> Page.Item {
             let id = item.id.uuidString.lowercased()
             let url = linkBase + (item.kind == .signal ? SiteURL.signal(id: id).path : SiteURL.theme(id: id).path)
-            let recognitions = item.kind == .theme
+            let recognitions =
+                item.kind == .theme
                 ? t["letterThemeRecognitions"]!.replacingOccurrences(of: "{signals}", with: String(item.signals))
                     .replacingOccurrences(of: "{recognitions}", with: String(item.recognitions))
                 : t["letterSignalRecognitions"]!.replacingOccurrences(of: "{recognitions}", with: String(item.recognitions))
