@@ -6,7 +6,7 @@ import SQLKit
 /// Knelpunten: what is recorded when a signal or a theme is forwarded (*doorgezet*) to another organisation or to
 /// national government — to whom, under which regulation and article, what goes wrong in practice and the proposed
 /// solution. Exactly one of `signal_id` and `theme_id` is set; each signal or theme has at most one knelpunt (unique
-/// indexes; NULLs do not collide on either database). The knelpuntenbrief reads them by organisation and regulation.
+/// indexes; NULLs do not collide on either database). The knelpuntenbrief reads them by organisation and date forwarded.
 struct M0032_CreateBottlenecks: AsyncMigration {
     func prepare(on database: any Database) async throws {
         try await database.schema("bottlenecks")
@@ -30,8 +30,8 @@ struct M0032_CreateBottlenecks: AsyncMigration {
             .create()
         try await createIndex("bottlenecks_signal", on: "bottlenecks", columns: ["signal_id"], unique: true, database: database)
         try await createIndex("bottlenecks_theme", on: "bottlenecks", columns: ["theme_id"], unique: true, database: database)
-        try await createIndex(
-            "bottlenecks_report", on: "bottlenecks", columns: ["organisation_id", "regulation", "article", "forwarded_at"], database: database)
+        // The letter reads an organisation's knelpunten forwarded in a period; it groups them by regulation itself.
+        try await createIndex("bottlenecks_report", on: "bottlenecks", columns: ["organisation_id", "forwarded_at"], database: database)
     }
 
     func revert(on database: any Database) async throws {
