@@ -59,7 +59,14 @@ extension APIImplementation {
         guard let id = UUID(uuidString: input.path.id), case .json(let body) = input.body, let next = SignalStatus(rawValue: body.status.rawValue) else {
             throw APIProblem.notFound
         }
-        let signal = try await problems { try await signals.changeStatus(id: id, to: next, text: body.tekst, by: user, origin: "api", now: clock()) }
+        let bottleneck = body.knelpunt.map {
+            BottleneckRepository.Input(
+                addresseeKind: $0.soortGeadresseerde, addressee: $0.geadresseerde, regulation: $0.regeling, article: $0.artikel,
+                practice: $0.praktijk ?? "", proposedSolution: $0.voorgesteldeOplossing)
+        }
+        let signal = try await problems {
+            try await signals.changeStatus(id: id, to: next, text: body.tekst, bottleneck: bottleneck, by: user, origin: "api", now: clock())
+        }
         let context = try await SignalContext(api: self, organisationID: user.organisationID, signals: [signal])
         return .created(.init(headers: .init(apiVersion: APIVersion.current), body: .json(context.signaal(signal, viewer: user, now: clock()))))
     }

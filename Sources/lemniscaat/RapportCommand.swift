@@ -8,7 +8,7 @@ import LemniscaatStore
 import LemniscaatWeb
 
 struct RapportCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "rapport", abstract: "Maak een rapport.", subcommands: [Staat.self])
+    static let configuration = CommandConfiguration(commandName: "rapport", abstract: "Maak een rapport.", subcommands: [Staat.self, Knelpunten.self])
 
     /// The one organisation, or the one named with --organisatie; stops with a clear message otherwise.
     static func organisation(_ slug: String?, store: Store) async throws -> OrganisationModel {

@@ -99,6 +99,12 @@ import Testing
         "POST /signalen/:id/status": .roles(handlers), "POST /signalen/:id/toewijzen": .roles(handlers),
         "POST /signalen/:id/thema": .roles(handlers),
         "GET /themas": .signedIn, "POST /themas": .roles(handlers), "GET /themas/:id": .signedIn, "POST /themas/:id/antwoord": .roles(handlers),
+        // knelpunten: handlers forward and record (an empty form is refused with 400); the letter is for the readers of De lus
+        "POST /signalen/:id/knelpunt": .roles(handlers), "POST /themas/:id/doorzetten": .roles(handlers),
+        "POST /themas/:id/knelpunt": .roles(handlers),
+        "GET /rapportages/knelpuntenbrief": .roles([.manager, .policyOfficer, .administrator]),
+        "GET /rapportages/knelpuntenbrief.md": .roles([.manager, .policyOfficer, .administrator]),
+        "GET /api/v1/rapportages/knelpuntenbrief": .roles([.manager, .policyOfficer, .administrator]),
         "GET /beheer/gebruikers": .roles([.administrator]), "GET /beheer/gebruikers/nieuw": .roles([.administrator]),
         "POST /beheer/gebruikers/nieuw": .roles([.administrator]), "GET /beheer/gebruikers/:id": .roles([.administrator]),
         "POST /beheer/gebruikers/:id": .roles([.administrator]), "POST /beheer/gebruikers/:id/actief": .roles([.administrator]),

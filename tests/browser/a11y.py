@@ -285,6 +285,45 @@ def report_pages(driver, source: str, report: Report, base: str, role: str) -> N
         report.page(driver, source, role, "/rapportages/staat-van-de-uitvoering?" + name)
     driver.get(base + "/rapportages/staat-van-de-uitvoering?periode=2026-03")
     report.page(driver, source, role, "/rapportages/staat-van-de-uitvoering?periode=maand (fout)")
+
+
+def bottleneck_pages(driver, source: str, report: Report, base: str, role: str) -> None:
+    """The knelpuntenbrief for the roles that may read it (all of it, for the Rijk only, and a refused filter); for a
+    policy officer the knelpunt forms: a forwarded signal's "Knelpunt vastleggen" with and without errors, an open
+    signal's status form refused when moving to doorgezet without the knelpunt, and a theme's Doorzetten refused."""
+    if role not in ("beleid", "manager", "beheerder"):
+        return
+    driver.get(base + "/rapportages/knelpuntenbrief")
+    report.page(driver, source, role, "/rapportages/knelpuntenbrief")
+    unrecorded = same_origin_links(driver, base, "#nog-niet-vastgelegd ~ div table a[href^='/signalen/']")
+    driver.get(base + "/rapportages/knelpuntenbrief?geadresseerde=rijk&jaar=2026")
+    report.page(driver, source, role, "/rapportages/knelpuntenbrief?geadresseerde=rijk&jaar=…")
+    driver.get(base + "/rapportages/knelpuntenbrief?van=2026-13-40")
+    report.page(driver, source, role, "/rapportages/knelpuntenbrief?van=… (fout)")
+    if role != "beleid":
+        return
+    for url in unrecorded[:1]:
+        driver.get(url)
+        report.page(driver, source, role, "/signalen/:id (doorgezet, knelpunt vastleggen)")
+        submit_without_browser_checks(driver, "form#knelpunt")
+        report.page(driver, source, role, "/signalen/:id/knelpunt (fouten)")
+    driver.get(base + "/signalen?status=in-behandeling")
+    for url in same_origin_links(driver, base, "table a[href^='/signalen/']")[:1]:
+        driver.get(url)
+        report.page(driver, source, role, "/signalen/:id (status met knelpunt)")
+        driver.execute_script("document.querySelector('#status').value = 'doorgezet';")
+        submit_without_browser_checks(driver, "form#status-wijzigen")
+        report.page(driver, source, role, "/signalen/:id/status doorgezet (fouten)")
+    driver.get(base + "/themas")
+    for url in same_origin_links(driver, base, "table a[href^='/themas/']"):
+        driver.get(url)
+        if driver.find_elements(By.CSS_SELECTOR, "form#doorzetten"):
+            report.page(driver, source, role, "/themas/:id (doorzetten)")
+            submit_without_browser_checks(driver, "form#doorzetten")
+            report.page(driver, source, role, "/themas/:id/doorzetten (fouten)")
+            break
+
+
 def team_pages(driver, source: str, report: Report, base: str, role: str) -> None:
     """Teams: the list, the first two teams' pages (figures, the latest signals, whom they met, actions) and one page
     over another period."""
@@ -386,6 +425,9 @@ def main() -> int:
             mkba_pages(driver, source, report, base, role)
             loop_pages(driver, source, report, base, role)
             report_pages(driver, source, report, base, role)
+
+
+            bottleneck_pages(driver, source, report, base, role)
             team_pages(driver, source, report, base, role)
             # the report of the demo's closed uitvoeringstoets (on the Aanpak 18-/18+), which every role may read
             report_url = closed_review_report(driver, base, drafts)

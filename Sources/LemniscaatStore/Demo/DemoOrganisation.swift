@@ -159,6 +159,7 @@ public enum DemoOrganisation {
             let reviews = try await DemoReviews.load(organisationID: orgID, opener: byEmail["beleid@demo.test"]!, now: now, on: db)
             let sessions = try await DemoSessions.load(organisationID: orgID, now: now, on: db)
             let outcomes = try await DemoDecisions.load(organisationID: orgID, now: now, on: db)
+            try await DemoBottlenecks.load(organisationID: orgID, recorder: byEmail["beleid@demo.test"], now: now, on: db)
             let lessons = try await DemoLessons.load(organisationID: orgID, now: now, on: db)
             try await DemoContactMap.load(organisationID: orgID, now: now, on: db)
             try await DemoMKBA.load(organisationID: orgID, now: now, on: db)

@@ -36,6 +36,7 @@ extension Migrations {
         M0029_AddSearchIndexes(),  // Dutch full-text search over lessons and signals (FTS5 on SQLite, GIN tsvector on PostgreSQL)
         M0030_CreateMKBAs(),  // MKBA: social cost-benefit analyses per intervention, their cost and benefit lines with yearly amounts
         M0031_AddLoopIndexes(),  // de lus: covering indexes for the signals submitted and answered in a period
+        M0032_CreateBottlenecks(),  // knelpuntenbrief: to whom, under which regulation and article a signal or theme was forwarded
     ]
 }
 

@@ -302,16 +302,26 @@ public struct SignalRepository: Sendable {
         guard signal.reporterID == user.userID else { throw NotAllowed() }
     }
 
+    /// Moves a signal to another status. Moving to doorgezet with `bottleneck` records the knelpunt in the same
+    /// transaction; its summary then serves as the text when none is given, so nothing is typed twice.
     public func changeStatus(
-        id: UUID, to next: SignalStatus, text: String?, by user: SignedInUser, origin: String, now: Date
+        id: UUID, to next: SignalStatus, text: String?, bottleneck: BottleneckRepository.Input? = nil, by user: SignedInUser, origin: String,
+        now: Date
     ) async throws -> SignalModel {
         guard let current = try await signal(id: id, organisationID: user.organisationID) else { throw NotFound() }
         guard try await canHandle(current, user: user) else { throw NotAllowed() }
         var validator = Validator()
-        let text = text?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+        var text = text?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
         let from = SignalStatus(rawValue: current.status) ?? .new
         if !from.canMove(to: next) {
             validator.add("status", "niet-toegestaan", "Van \(from.label.lowercased()) kan een signaal niet naar \(next.label.lowercased()).")
+        }
+        var knelpunt: BottleneckRepository.Checked?
+        if next == .forwarded, let bottleneck {
+            let (checked, problems) = BottleneckRepository.check(bottleneck, description: current.signalDescription)
+            for problem in problems { validator.add(problem.name, problem.code, problem.reason) }
+            knelpunt = checked
+            if text.isEmpty, let checked { text = "Doorgezet aan \(BottleneckRepository.summary(checked))." }
         }
         if next.requiresText && text.count < 10 {
             validator.add("tekst", "verplicht", "\(next.textLabel ?? "Een toelichting") is nodig (minstens 10 tekens).")
@@ -320,14 +330,22 @@ public struct SignalRepository: Sendable {
         Self.guardText(text, field: "tekst", into: &validator)
         try validator.check()
         defer { CountsCache.shared.clear() }
+        let (finalText, finalKnelpunt) = (text, knelpunt)
         let updated = try await store.write { db in
             guard let signal = try await SignalModel.query(on: db).filter(\.$id == id).first(), signal.status == from.rawValue else {
                 throw ValidationFailure([InvalidParam(name: "status", code: "gewijzigd", reason: "Iemand anders heeft het signaal net gewijzigd. Laad de pagina opnieuw.")])
             }
-            try await Self.apply(next, text: text, to: signal, actorID: user.userID, now: now, on: db)
+            try await Self.apply(next, text: finalText, to: signal, actorID: user.userID, now: now, on: db)
+            // The knelpunt is part of this change: one entry names both.
+            let knelpuntText = finalKnelpunt.map { "; knelpunt: \(BottleneckRepository.summary($0))" } ?? ""
             try await AuditLog.append(
                 on: db, actor: user.auditActor(origin: origin), action: "signaal.status", entityType: "signaal",
-                entityID: id.uuidString.lowercased(), summary: "signaal \(signal.number): \(from.label) → \(next.label)", at: now)
+                entityID: id.uuidString.lowercased(), summary: "signaal \(signal.number): \(from.label) → \(next.label)\(knelpuntText)", at: now)
+            if let knelpunt = finalKnelpunt {
+                try await BottleneckRepository.save(
+                    knelpunt, signalID: id, themeID: nil, organisationID: signal.organisationID, forwardedAt: now,
+                    actor: user.auditActor(origin: origin), now: now, label: "signaal \(signal.number)", forwarding: true, audited: false, on: db)
+            }
             return signal
         }
         await similarity.changed(updated)

@@ -22,6 +22,8 @@ struct AppServices: Sendable {
     let similarity: SignalSimilarity
     let signals: SignalRepository
     let themes: ThemeRepository
+    let bottlenecks: BottleneckRepository
+    let bottleneckReport: BottleneckReportRepository
     let routing: RoutingRepository
     let notifications: NotificationRepository
     let terms: ResponseTermRepository
@@ -51,6 +53,8 @@ struct AppServices: Sendable {
         self.similarity = similarity
         self.signals = SignalRepository(store: store, similarity: similarity)
         self.themes = ThemeRepository(store: store, similarity: similarity)
+        self.bottlenecks = BottleneckRepository(store: store, similarity: similarity)
+        self.bottleneckReport = BottleneckReportRepository(store: store)
         self.routing = RoutingRepository(store: store)
         self.notifications = NotificationRepository(store: store)
         self.terms = ResponseTermRepository(store: store)

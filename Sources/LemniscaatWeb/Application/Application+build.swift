@@ -84,6 +84,7 @@ func buildRouter(_ config: AppConfig, services: AppServices) throws -> Router<Ap
     MKBAController(services: services).addRoutes(to: router)
     LoopController(services: services).addRoutes(to: router)
     ReportsController(services: services).addRoutes(to: router)
+    BottleneckLetterController(services: services).addRoutes(to: router)
     ReviewReportController(services: services).addRoutes(to: router)
     SignalsController(services: services).addRoutes(to: router)
     ThemesController(services: services).addRoutes(to: router)

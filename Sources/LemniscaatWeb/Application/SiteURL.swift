@@ -93,9 +93,14 @@ public enum SiteURL: Sendable {
     case signalRecognise(id: String)
     case signalAssign(id: String)
     case signalTheme(id: String)
+    case signalBottleneck(id: String)
     case themes
     case theme(id: String)
     case themeAnswer(id: String)
+    case themeForward(id: String)
+    case themeBottleneck(id: String)
+    case bottleneckLetter
+    case bottleneckLetterMarkdown
     case notifications
     case notificationsRead
     case adminRouting
@@ -208,9 +213,14 @@ public enum SiteURL: Sendable {
         case .signalRecognise(let id): "/signalen/\(id)/herken"
         case .signalAssign(let id): "/signalen/\(id)/toewijzen"
         case .signalTheme(let id): "/signalen/\(id)/thema"
+        case .signalBottleneck(let id): "/signalen/\(id)/knelpunt"
         case .themes: "/themas"
         case .theme(let id): "/themas/\(id)"
         case .themeAnswer(let id): "/themas/\(id)/antwoord"
+        case .themeForward(let id): "/themas/\(id)/doorzetten"
+        case .themeBottleneck(let id): "/themas/\(id)/knelpunt"
+        case .bottleneckLetter: "/rapportages/knelpuntenbrief"
+        case .bottleneckLetterMarkdown: "/rapportages/knelpuntenbrief.md"
         case .notifications: "/meldingen"
         case .notificationsRead: "/meldingen/gelezen"
         case .adminRouting: "/beheer/routering"

@@ -56,6 +56,7 @@ struct LoopController {
         let pairs: String
         let pairsWithoutContact: String
         let contactMapURL: String
+        let letterURL: String
     }
 
     @Sendable func show(request: Request, context: AppRequestContext) async throws -> Response {
@@ -176,6 +177,6 @@ struct LoopController {
             monitorURL: link(.monitor, [domain]),
             actionsOverdue: count(figures.actionsOverdue), actionsURL: link(.actions, ["status=achterstallig", team]),
             pairs: count(figures.teamPairs), pairsWithoutContact: count(figures.teamPairsWithoutContact),
-            contactMapURL: SiteURL.contactMap.path + "#geen-contact")
+            contactMapURL: SiteURL.contactMap.path + "#geen-contact", letterURL: SiteURL.bottleneckLetter.path)
     }
 }

@@ -25,9 +25,7 @@ public enum StateReportExport {
                 t: t, document: StateReportDocument.document(report, t: t),
                 markdownURL: baseURL + SiteURL.stateReportMarkdown.path + "?" + query, csvURL: baseURL + SiteURL.stateReportCSV.path + "?" + query,
                 reportsURL: baseURL + SiteURL.reports.path)
-            let stylesheet = try String(
-                contentsOf: Bundle.module.bundleURL.appendingPathComponent("Resources/static/lemniscaat.css"), encoding: .utf8)
-            return try renderer.standalone("report", page, title: t["staatDocumentTitle"]!.replacingOccurrences(of: "{period}", with: StateReportDocument.title(report.period, t: t)), stylesheet: stylesheet)
+            return try renderer.standalone("report", page, title: t["staatDocumentTitle"]!.replacingOccurrences(of: "{period}", with: StateReportDocument.title(report.period, t: t)))
         }
     }
 }

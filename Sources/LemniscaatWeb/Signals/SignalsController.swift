@@ -23,6 +23,7 @@ struct SignalsController {
         router.post(SiteURL.route(SiteURL.signalRecognise), use: recognise)
         router.post(SiteURL.route(SiteURL.signalAssign), use: assign)
         router.post(SiteURL.route(SiteURL.signalTheme), use: setTheme)
+        router.post(SiteURL.route(SiteURL.signalBottleneck), use: recordBottleneck)
     }
 
     // MARK: lists
@@ -377,14 +378,19 @@ struct SignalsController {
         let mayRecognise: Bool
         let hasRecognised: Bool
         let recogniseURL: String
+        // the knelpunt: asked for when moving to doorgezet; shown and editable once forwarded
+        let forwardFields: BottleneckForm?
+        let knelpunt: BottleneckForm.Summary?
+        let recordForm: BottleneckForm?
+        let recordURL: String
     }
 
 
     @Sendable func show(request: Request, context: AppRequestContext) async throws -> Response {
-        try await detailPage(request: request, context: context, failure: nil)
+        try await detailPage(request: request, context: context, failure: nil, form: nil)
     }
 
-    private func detailPage(request: Request, context: AppRequestContext, failure: ValidationFailure?) async throws -> Response {
+    private func detailPage(request: Request, context: AppRequestContext, failure: ValidationFailure?, form: FormData?) async throws -> Response {
         let user = try context.requireUser()
         let t = Translations.texts(context.language)
         let id = try context.uuid()
@@ -413,6 +419,11 @@ struct SignalsController {
         let open = status.isOpen
         let idText = id.uuidString.lowercased()
         let hasRecognised = try await services.signals.hasRecognised(id: id, userID: user.userID)
+        let recorded = try await services.bottlenecks.bottleneck(signalID: id, organisationID: user.organisationID)
+        let mayForward = mayHandle && status.canMove(to: .forwarded)
+        let mayRecord = mayHandle && (status == .forwarded || recorded != nil)
+        // After a refusal only the form that was sent shows what was typed.
+        let sentRecord = form?.value("formulier") == "knelpunt"
         let page = DetailPage(
             t: t, csrf: context.csrfToken, number: signal.number, title: signal.title, description: signal.signalDescription, solution: signal.solution,
             status: status.label, domain: domains.first { $0.domain.id == signal.domainID }?.domain.name ?? "–",
@@ -450,7 +461,17 @@ struct SignalsController {
             themes: [Choice(value: "", label: t["noTheme"]!, selected: signal.themeID == nil)]
                 + themes.map { Choice(value: $0.id.uuidString.lowercased(), label: $0.title, selected: $0.id == signal.themeID) },
             mayGiveVerdict: isReporter && status == .answered, verdictURL: SiteURL.signalVerdict(id: idText).path,
-            mayRecognise: !isReporter && !hasRecognised, hasRecognised: hasRecognised, recogniseURL: SiteURL.signalRecognise(id: idText).path)
+            mayRecognise: !isReporter && !hasRecognised, hasRecognised: hasRecognised, recogniseURL: SiteURL.signalRecognise(id: idText).path,
+            forwardFields: mayForward
+                ? BottleneckForm(
+                    t: t, prefix: "dz", form: sentRecord ? nil : form, failure: sentRecord ? nil : failure, recorded: nil,
+                    description: signal.signalDescription) : nil,
+            knelpunt: BottleneckForm.summary(recorded),
+            recordForm: mayRecord
+                ? BottleneckForm(
+                    t: t, prefix: "kp", form: sentRecord ? form : nil, failure: sentRecord ? failure : nil, recorded: recorded,
+                    description: signal.signalDescription) : nil,
+            recordURL: SiteURL.signalBottleneck(id: idText).path)
         return try services.renderer.page(
             "signal", page, title: "Signaal \(signal.number): \(signal.title)", context: context, request: request,
             status: failure == nil ? .ok : .badRequest)
@@ -480,7 +501,7 @@ struct SignalsController {
         do {
             try await body(form, user, id)
         } catch let failure as ValidationFailure {
-            return try await detailPage(request: request, context: context, failure: failure)
+            return try await detailPage(request: request, context: context, failure: failure, form: form)
         } catch is SignalRepository.NotAllowed {
             throw HTTPError(.forbidden)
         } catch is NotFound {
@@ -495,7 +516,17 @@ struct SignalsController {
             guard let next = SignalStatus(rawValue: form.value("status") ?? "") else {
                 throw ValidationFailure([InvalidParam(name: "status", code: "verplicht", reason: "Kies een nieuwe status.")])
             }
-            _ = try await services.signals.changeStatus(id: id, to: next, text: form.value("tekst"), by: user, origin: context.origin, now: services.now)
+            // Moving to doorgezet asks for the knelpunt: the fields are required then.
+            _ = try await services.signals.changeStatus(
+                id: id, to: next, text: form.value("tekst"), bottleneck: next == .forwarded ? BottleneckForm.input(form) : nil, by: user,
+                origin: context.origin, now: services.now)
+        }
+    }
+
+    @Sendable func recordBottleneck(request: Request, context: AppRequestContext) async throws -> Response {
+        try await act(request, context) { form, user, id in
+            try await services.signals.requireHandler(id: id, user: user)
+            try await services.bottlenecks.record(signalID: id, input: BottleneckForm.input(form), by: user, origin: context.origin, now: services.now)
         }
     }
 

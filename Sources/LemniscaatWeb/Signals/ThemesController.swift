@@ -14,6 +14,8 @@ struct ThemesController {
         router.post(SiteURL.themes.route, use: create)
         router.get(SiteURL.route(SiteURL.theme), use: show)
         router.post(SiteURL.route(SiteURL.themeAnswer), use: answer)
+        router.post(SiteURL.route(SiteURL.themeForward), use: forward)
+        router.post(SiteURL.route(SiteURL.themeBottleneck), use: recordBottleneck)
     }
 
     static func mayManage(_ user: SignedInUser) -> Bool { user.has(.liaison) || user.has(.policyOfficer) || user.has(.manager) }
@@ -79,9 +81,22 @@ struct ThemesController {
         let mayAnswer: Bool
         let answerURL: String
         let answerField: Field
+        let problems: [String]
+        let hasProblems: Bool
+        // the knelpunt: Doorzetten forwards the theme; once forwarded its details can be recorded or changed
+        let knelpunt: BottleneckForm.Summary?
+        let forwardForm: BottleneckForm?
+        let forwardURL: String
+        let recordForm: BottleneckForm?
+        let recordURL: String
     }
 
-    private func detailPage(request: Request, context: AppRequestContext, failure: ValidationFailure?, text: String?) async throws -> Response {
+    /// Which form a refused post came from, so only that one shows what was typed.
+    enum SentForm { case answer, forward, record }
+
+    private func detailPage(
+        request: Request, context: AppRequestContext, failure: ValidationFailure?, text: String?, form: FormData? = nil, sent: SentForm = .answer
+    ) async throws -> Response {
         let user = try context.requireUser()
         let t = Translations.texts(context.language)
         let id = try context.uuid()
@@ -95,11 +110,27 @@ struct ThemesController {
         let domains = Dictionary(uniqueKeysWithValues: try await services.organisations.domains(organisationID: user.organisationID).map { ($0.domain.id!, $0.domain.name) })
         let owner = try await theme.ownerID.asyncMap { try await services.accounts.user(id: $0, organisationID: user.organisationID) } ?? nil
         let controller = SignalsController(services: services)
+        let recorded = try await services.bottlenecks.bottleneck(themeID: id, organisationID: user.organisationID)
+        let mayManage = Self.mayManage(user)
+        let anyForwarded = signals.contains { $0.status == SignalStatus.forwarded.rawValue }
+        let idText = id.uuidString.lowercased()
         let page = DetailPage(
             t: t, csrf: context.csrfToken, title: theme.title, description: theme.themeDescription, owner: owner?.name ?? "–", answer: theme.answer,
             rows: signals.map { controller.row($0, domains: domains, now: now) }, hasRows: !signals.isEmpty,
             recognitions: signals.reduce(0) { $0 + $1.recognitionCount }, mayAnswer: Self.mayManage(user),
-            answerURL: SiteURL.themeAnswer(id: id.uuidString.lowercased()).path, answerField: Field(text, error: failure?.reason(for: "antwoord")))
+            answerURL: SiteURL.themeAnswer(id: idText).path, answerField: Field(text, error: failure?.reason(for: "antwoord")),
+            problems: sent == .answer ? [] : failure?.invalidParams.map(\.reason) ?? [], hasProblems: sent != .answer && failure != nil,
+            knelpunt: BottleneckForm.summary(recorded),
+            forwardForm: mayManage && recorded == nil && !anyForwarded
+                ? BottleneckForm(
+                    t: t, prefix: "dz", form: sent == .forward ? form : nil, failure: sent == .forward ? failure : nil, recorded: nil,
+                    description: theme.themeDescription) : nil,
+            forwardURL: SiteURL.themeForward(id: idText).path,
+            recordForm: mayManage && (recorded != nil || anyForwarded)
+                ? BottleneckForm(
+                    t: t, prefix: "kp", form: sent == .record ? form : nil, failure: sent == .record ? failure : nil, recorded: recorded,
+                    description: theme.themeDescription) : nil,
+            recordURL: SiteURL.themeBottleneck(id: idText).path)
         return try services.renderer.page("theme", page, title: theme.title, context: context, request: request, status: failure == nil ? .ok : .badRequest)
     }
 
@@ -121,6 +152,40 @@ struct ThemesController {
             throw HTTPError(.notFound)
         }
         return Response(status: .seeOther, headers: [.location: SiteURL.theme(id: id.uuidString.lowercased()).path + "?melding=saved"])
+    }
+
+    private func bottleneckAction(
+        _ request: Request, _ context: AppRequestContext, sent: SentForm,
+        _ body: (BottleneckRepository.Input, SignedInUser, UUID) async throws -> Void
+    ) async throws -> Response {
+        let user = try context.requireUser()
+        guard Self.mayManage(user) else { throw HTTPError(.forbidden) }
+        let id = try context.uuid()
+        var request = request
+        let form = try await FormData.read(&request, context: context)
+        do {
+            try await body(BottleneckForm.input(form), user, id)
+        } catch let failure as ValidationFailure {
+            return try await detailPage(request: request, context: context, failure: failure, text: nil, form: form, sent: sent)
+        } catch is NotFound {
+            throw HTTPError(.notFound)
+        } catch is SignalRepository.NotAllowed {
+            throw HTTPError(.forbidden)
+        }
+        return Response(status: .seeOther, headers: [.location: SiteURL.theme(id: id.uuidString.lowercased()).path + "?melding=saved"])
+    }
+
+    /// Doorzetten: records the knelpunt and moves the theme's signals to doorgezet, or refuses naming those that cannot.
+    @Sendable func forward(request: Request, context: AppRequestContext) async throws -> Response {
+        try await bottleneckAction(request, context, sent: .forward) { input, user, id in
+            try await services.bottlenecks.forward(themeID: id, input: input, by: user, origin: context.origin, now: services.now)
+        }
+    }
+
+    @Sendable func recordBottleneck(request: Request, context: AppRequestContext) async throws -> Response {
+        try await bottleneckAction(request, context, sent: .record) { input, user, id in
+            try await services.bottlenecks.record(themeID: id, input: input, by: user, origin: context.origin, now: services.now)
+        }
     }
 }
 

@@ -29,6 +29,8 @@ public struct LayoutModel: Sendable {
     let adminNav: [NavItem]
     let hasAdminNav: Bool
     let message: String?
+    /// "report" on report pages: their print stylesheet applies.
+    let mainClass: String?
     let content: String
 }
 
@@ -55,19 +57,22 @@ public struct Renderer: Sendable {
         ("navReports", .reports),
     ]
 
-    /// A page as a file of its own, outside the application: no menus, the stylesheet inside.
-    func standalone(_ template: String, _ model: Any, title: String, stylesheet: String) throws -> String {
+    /// A page as a file of its own, outside the application (the command line): the page's template in a bare document
+    /// with the stylesheet inside and `main.report`, so it prints as the page does.
+    public func standalone(_ template: String, _ model: Any, title: String) throws -> String {
         struct Standalone { let title: String; let stylesheet: String; let content: String }
+        let stylesheet = try String(contentsOf: Bundle.module.bundleURL.appendingPathComponent("Resources/static/lemniscaat.css"), encoding: .utf8)
         guard let content = library.render(MustacheTree.convert(model) ?? [String: Any](), withTemplate: template),
             let html = library.render(
-                MustacheTree.convert(Standalone(title: title, stylesheet: stylesheet, content: content)) ?? [String: Any](), withTemplate: "standalone")
+                MustacheTree.convert(Standalone(title: title, stylesheet: stylesheet, content: content)) ?? [String: Any](),
+                withTemplate: "standalone")
         else { throw HTTPError(.internalServerError, message: "template \(template) missing") }
         return html
     }
 
     public func page(
         _ template: String, _ model: Any, title: String, context: AppRequestContext, request: Request,
-        status: HTTPResponse.Status = .ok, message: String? = nil
+        status: HTTPResponse.Status = .ok, message: String? = nil, mainClass: String? = nil
     ) throws -> Response {
         guard let content = library.render(MustacheTree.convert(model) ?? [String: Any](), withTemplate: template) else {
             throw HTTPError(.internalServerError, message: "template \(template) missing")
@@ -92,7 +97,7 @@ public struct Renderer: Sendable {
             message: message ?? request.uri.queryParameters["melding"].flatMap { key in
                 Translations.table["msg." + String(key)] != nil ? Translations.text("msg." + String(key), context.language) : nil
             },
-            content: content)
+            mainClass: mainClass, content: content)
         guard let html = library.render(MustacheTree.convert(layout) ?? [String: Any](), withTemplate: "layout") else {
             throw HTTPError(.internalServerError, message: "layout missing")
         }
