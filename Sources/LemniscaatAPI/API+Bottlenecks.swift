@@ -23,12 +23,15 @@ extension APIImplementation {
     }
 
     static func knelpuntenbrief(_ letter: BottleneckLetter) -> Components.Schemas.Knelpuntenbrief {
+        let k = SmallNumberPolicy(threshold: max(1, letter.smallNumberThreshold))
         func knelpunt(_ item: BottleneckLetter.Item) -> Components.Schemas.Knelpunt {
-            .init(
+            let protected = k.count(item.recognitions)
+            let shown: Int? = if case .shown = protected { item.recognitions } else { nil }
+            return .init(
                 soort: item.kind == .signal ? .signaal : .thema, id: item.id.uuidString.lowercased(), nummer: item.number, titel: item.title,
                 soortGeadresseerde: item.addresseeKind.flatMap { Components.Schemas.SoortGeadresseerde(rawValue: $0.rawValue) },
                 geadresseerde: item.addressee, regeling: item.regulation, artikel: item.article, praktijk: item.practice, signalen: item.signals,
-                herkenningen: item.recognitions, voorgesteldeOplossing: item.proposedSolution, doorgezetOp: item.forwardedAt,
+                herkenningen: shown, beveiliging: beveiliging(protected), voorgesteldeOplossing: item.proposedSolution, doorgezetOp: item.forwardedAt,
                 statussen: item.statuses.compactMap { entry in
                     Components.Schemas.SignaalStatus(rawValue: entry.status.rawValue).map { .init(status: $0, aantal: entry.count) }
                 })

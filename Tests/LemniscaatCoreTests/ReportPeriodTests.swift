@@ -45,3 +45,17 @@ import Testing
         #expect(Trend(current: nil, previous: 7, good: .neither).changeText { String(Int($0)) } == "–")
     }
 }
+
+/// The knelpuntenbrief goes outside the organisation: recognitions (counts of people) below the threshold are hidden.
+@Suite struct BottleneckLetterSmallNumberTests {
+    @Test func recognitionsBelowTheThresholdShowAsLessThanK() {
+        // setup
+        let letter = BottleneckLetter(organisation: "Gemeente Testdorp", filter: .init(), items: [], smallNumberThreshold: 5)
+
+        // act / check
+        #expect(letter.recognitionsText(3) == "< 5")
+        #expect(letter.recognitionsText(0) != "0")
+        #expect(letter.recognitionsText(5) == "5")
+        #expect(letter.recognitionsText(12) == "12")
+    }
+}

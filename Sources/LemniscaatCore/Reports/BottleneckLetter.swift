@@ -103,8 +103,18 @@ public struct BottleneckLetter: Sendable, Equatable {
     /// Forwarded without recorded details: "Regeling nog niet vastgelegd".
     public let unrecorded: [Item]
 
-    public init(organisation: String, filter: Filter, items: [Item]) {
+    /// Recognitions are counts of people, and the letter goes outside the organisation: below this they show as "< k".
+    public let smallNumberThreshold: Int
+
+    /// A number of recognitions as the letter may show it.
+    public func recognitionsText(_ n: Int) -> String {
+        let k = SmallNumberPolicy(threshold: max(1, smallNumberThreshold))
+        return k.label(k.count(n)) ?? String(n)
+    }
+
+    public init(organisation: String, filter: Filter, items: [Item], smallNumberThreshold: Int = SmallNumberPolicy.standard.threshold) {
         self.organisation = organisation
+        self.smallNumberThreshold = smallNumberThreshold
         self.filter = filter
         let recorded = items.filter(\.isRecorded)
         self.unrecorded = items.filter { !$0.isRecorded }.sorted(by: Self.order)
@@ -263,7 +273,7 @@ public struct BottleneckLetter: Sendable, Equatable {
             var out = "#### [\(escaped(item.heading))](\(link(path(item))))\n\n"
             if recorded { out += "- Doorgezet aan: \(cell(item.addresseeText))\n" }
             out +=
-                "- Herkenningen: \(item.kind == .theme ? "\(item.signals) signalen, \(item.recognitions) keer herkend" : "\(item.recognitions) keer herkend")\n"
+                "- Herkenningen: \(item.kind == .theme ? "\(item.signals) signalen, \(recognitionsText(item.recognitions)) keer herkend" : "\(recognitionsText(item.recognitions)) keer herkend")\n"
             out += "- Doorgezet op: \(item.forwardedAt.map(DutchCalendar.day) ?? "–")\n"
             out += "- Status nu: \(item.statusText)\n\n"
             out += "**Wat er in de praktijk gebeurt**\n\n" + item.practice.trimmingCharacters(in: .whitespacesAndNewlines) + "\n\n"

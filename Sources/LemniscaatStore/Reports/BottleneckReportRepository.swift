@@ -176,6 +176,7 @@ public struct BottleneckReportRepository: Sendable {
                     practice: theme.description, signals: figures.signals, recognitions: figures.recognitions, proposedSolution: nil,
                     forwardedAt: forwardedAt, statuses: figures.statuses))
         }
-        return BottleneckLetter(organisation: organisation, filter: filter, items: items)
+        let threshold = try await IndicatorRepository(store: store).smallNumberThreshold(organisationID: organisationID)
+        return BottleneckLetter(organisation: organisation, filter: filter, items: items, smallNumberThreshold: threshold)
     }
 }

@@ -1100,6 +1100,8 @@ public enum Translations {
         "reportsIntro": ("Maak een rapport van wat Lemniscaat al weet. U typt niets opnieuw in: alles komt uit de signalen, besluiten, indicatoren en lessen.", "Make a report from what Lemniscaat already holds. You type nothing again: everything comes from the signals, decisions, indicators and lessons."),
         "staatTitle": ("Staat van de Uitvoering", "State of Implementation"),
         "staatIntro": ("Het jaarverslag van de lus: de cijfers tegen de periode ervoor, de belangrijkste thema's en wat we deden, knelpunten, beleidswijzigingen door de praktijk, indicatoren met het verhaal erachter, lessen en samenwerking. Om te lezen, af te drukken, als Markdown en met een bijlage in CSV.", "The loop's annual report: the figures against the period before, the main themes and what was done, bottlenecks, policy changes prompted by practice, indicators with the story behind them, lessons and collaboration. To read, print, as Markdown and with a CSV annex."),
+        "reportsLetterIntro": ("Alles wat is doorgezet naar een andere organisatie of naar het Rijk, per regeling en artikel: wat er in de praktijk gebeurt, hoe vaak collega's het herkennen en welke oplossing we voorstellen.", "Everything forwarded to another organisation or to national government, by regulation and article: what happens in practice, how often colleagues recognise it and the solution we propose."),
+        "reportsLetterLink": ("Naar de knelpuntenbrief", "To the bottleneck letter"),
         "staatPeriod": ("Periode", "Period"),
         "staatMake": ("Maak het rapport", "Make the report"),
         "staatWholeOrganisation": ("Hele organisatie", "Whole organisation"),

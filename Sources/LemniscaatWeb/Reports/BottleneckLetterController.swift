@@ -93,8 +93,8 @@ struct BottleneckLetterController {
             let recognitions =
                 item.kind == .theme
                 ? t["letterThemeRecognitions"]!.replacingOccurrences(of: "{signals}", with: String(item.signals))
-                    .replacingOccurrences(of: "{recognitions}", with: String(item.recognitions))
-                : t["letterSignalRecognitions"]!.replacingOccurrences(of: "{recognitions}", with: String(item.recognitions))
+                    .replacingOccurrences(of: "{recognitions}", with: letter.recognitionsText(item.recognitions))
+                : t["letterSignalRecognitions"]!.replacingOccurrences(of: "{recognitions}", with: letter.recognitionsText(item.recognitions))
             return Page.Item(
                 heading: item.heading, url: url, addressee: item.addresseeText, practice: item.practice, recognitions: recognitions,
                 solution: item.proposedSolution, forwarded: item.forwardedAt.map(DateText.day) ?? "–", status: item.statusText,

@@ -84,6 +84,7 @@ struct ReportsController {
         let periods: [Choice]
         let domains: [Choice]
         let stateURL: String
+        let letterURL: String
     }
 
     @Sendable func index(request: Hummingbird.Request, context: AppRequestContext) async throws -> Response {
@@ -95,7 +96,7 @@ struct ReportsController {
             t: t, periods: Self.periodChoices(now: now, selected: String(LoopPeriod.month(of: now).year - 1), t: t),
             domains: [Choice(value: "", label: t["staatWholeOrganisation"]!, selected: true)]
                 + domains.map { Choice(value: $0.id.uuidString.lowercased(), label: $0.name, selected: false) },
-            stateURL: SiteURL.stateReport.path)
+            stateURL: SiteURL.stateReport.path, letterURL: SiteURL.bottleneckLetter.path)
         return try services.renderer.page("reports", page, title: t["reportsTitle"]!, context: context, request: request)
     }
 
