@@ -108,8 +108,10 @@ public struct LoopDiagram: Sendable, Equatable {
     // MARK: layout
 
     static let columns = 7
-    static let boxWidth = 150.0
-    static let columnGap = 30.0
+    /// Seven columns come to about 1 130 pixels, the width of the page's main column, so the text is drawn at its
+    /// own size there.
+    static let boxWidth = 140.0
+    static let columnGap = 24.0
     static let rowGap = 14.0
     static let margin = 8.0
     static let headerHeight = 26.0

@@ -268,8 +268,8 @@ struct PoliciesController {
             loopSVG: loopView.svg, loopRows: loopView.rows, loopBroken: loopView.brokenCount, hasLoopBroken: loopView.brokenCount > 0,
             decisions: loop.decisions.map { decision in
                 let kinds = Dictionary(grouping: decision.sources, by: \.kind)
-                let about = [(AgendaSource.signal, "policyLoopAboutSignals"), (.theme, "policyLoopAboutThemes"), (.indicator, "policyLoopAboutIndicators")].compactMap {
-                    kind, key in kinds[kind].map { "\($0.count) \(t[key]!)" }
+                let about = [(AgendaSource.signal, "Signal"), (.theme, "Theme"), (.indicator, "Indicator")].compactMap { kind, noun in
+                    kinds[kind].map { "\($0.count) \(t["policyLoopAbout" + noun + ($0.count == 1 ? "" : "s")]!)" }
                 }
                 return DetailPage.DecisionRow(
                     date: DutchCalendar.day(decision.createdAt), text: decision.text, url: decisionURL(decision.sessionID, decision.id),
