@@ -256,6 +256,16 @@ import Testing
             let decided = try #require(after.indicators.first)
             #expect(decided.decisionsSince == [inApril])
             #expect(!decided.undecided)
+            // the same when the caller hands over the figures it has read already
+            let listings = try await IndicatorRepository(store: store).list(organisationID: w.org, filter: .init(policyID: p))
+            let read = try await MeasurementRepository(store: store).wholeAreaFigures(indicatorIDs: listings.map(\.indicator.id))
+            let codes = try await AreaRepository(store: store).names(organisationID: w.org).compactMap { AreaCode($0.code) }
+            let figures = Dictionary(
+                uniqueKeysWithValues: listings.map {
+                    ($0.indicator.id, IndicatorFigures(measured: read[$0.indicator.id] ?? [:], areas: codes, aggregation: $0.indicator.aggregation))
+                })
+            let given = try await repository.loop(policyID: p, organisationID: w.org, now: now, measured: (listings, figures))
+            #expect(given.indicators == after.indicators)
         }
     }
 }

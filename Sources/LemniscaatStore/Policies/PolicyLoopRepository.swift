@@ -135,8 +135,13 @@ public struct PolicyLoopRepository: Sendable {
         """
     }
 
+    /// The policy's indicators with their municipal figures, as the monitor has read them.
+    public typealias Measured = (listings: [IndicatorRepository.Listing], figures: [UUID: IndicatorFigures])
+
     /// The loop of one of the organisation's policies (the caller has checked the policy is the organisation's).
-    public func loop(policyID: UUID, organisationID org: UUID, now: Date) async throws -> Loop {
+    /// `measured` saves reading the indicators and their figures again when the caller has them already (the policy
+    /// page shows them under the goals): the figures are most of the time this takes.
+    public func loop(policyID: UUID, organisationID org: UUID, now: Date, measured: Measured? = nil) async throws -> Loop {
         let sql = store.database as! any SQLDatabase
         let open: [any Encodable & Sendable] = SignalStatus.allCases.filter(\.isOpen).map(\.rawValue)
 
@@ -231,29 +236,21 @@ public struct PolicyLoopRepository: Sendable {
         let goals = try await PolicyGoalModel.query(on: store.database).filter(\.$policyID == policyID).sort(\.$position).all().map {
             Goal(id: $0.id!, title: $0.title)
         }
-        let listings = try await IndicatorRepository(store: store).list(organisationID: org, filter: .init(policyID: policyID))
-        var indicators: [Indicator] = []
-        if !listings.isEmpty {
-            let codes = try await AreaRepository(store: store).names(organisationID: org).compactMap { AreaCode($0.code) }
-            let measured = try await MeasurementRepository(store: store).wholeAreaFigures(indicatorIDs: listings.map(\.indicator.id))
-            for listing in listings {
-                let indicator = listing.indicator
-                let figures = IndicatorFigures(measured: measured[indicator.id] ?? [:], areas: codes, aggregation: indicator.aggregation)
-                let status = figures.assessment(path: indicator.path, direction: indicator.direction)?.status
-                let since = status == .offTrack ? figures.offTrackSince(path: indicator.path, direction: indicator.direction) : nil
-                let decided =
-                    since.map { since in
-                        decisions.filter { decision in
-                            decision.sources.contains { $0.kind == .indicator && $0.id == indicator.id }
-                                && Self.month(decision.createdAt) >= since.startMonth
-                        }.map(\.id)
-                    } ?? []
-                indicators.append(
-                    Indicator(
-                        id: indicator.id, goalID: indicator.goalID, code: indicator.code, name: indicator.name, status: status, offTrackSince: since,
-                        decisionsSince: decided))
+        var given = measured
+        if given == nil {
+            let listings = try await IndicatorRepository(store: store).list(organisationID: org, filter: .init(policyID: policyID))
+            var figures: [UUID: IndicatorFigures] = [:]
+            if !listings.isEmpty {
+                let codes = try await AreaRepository(store: store).names(organisationID: org).compactMap { AreaCode($0.code) }
+                let read = try await MeasurementRepository(store: store).wholeAreaFigures(indicatorIDs: listings.map(\.indicator.id))
+                for listing in listings {
+                    figures[listing.indicator.id] = IndicatorFigures(
+                        measured: read[listing.indicator.id] ?? [:], areas: codes, aggregation: listing.indicator.aggregation)
+                }
             }
+            given = (listings, figures)
         }
+        let indicators = Self.assess(given!, decisions: decisions)
 
         // actions of these decisions, and those of sessions linked to the policy that follow from no decision
         let linked = sessions.filter(\.linked).map(\.id)
@@ -270,6 +267,25 @@ public struct PolicyLoopRepository: Sendable {
         let described = try await ActionRepository.describe(models, organisationID: org, on: store.database)
         let actions = described.filter { $0.status.isOpen } + described.filter { !$0.status.isOpen }.sorted { $0.updatedAt > $1.updatedAt }
         return Loop(groups: groups, sessions: sessions, decisions: decisions, goals: goals, indicators: indicators, actions: actions)
+    }
+
+    /// Each indicator's status today and, when off course, since when and which decisions about it followed.
+    static func assess(_ measured: Measured, decisions: [Decision]) -> [Indicator] {
+        measured.listings.map { listing in
+            let indicator = listing.indicator
+            let figures = measured.figures[indicator.id]
+            let status = figures?.assessment(path: indicator.path, direction: indicator.direction)?.status
+            let since = status == .offTrack ? figures?.offTrackSince(path: indicator.path, direction: indicator.direction) : nil
+            let decided =
+                since.map { since in
+                    decisions.filter { decision in
+                        decision.sources.contains { $0.kind == .indicator && $0.id == indicator.id } && Self.month(decision.createdAt) >= since.startMonth
+                    }.map(\.id)
+                } ?? []
+            return Indicator(
+                id: indicator.id, goalID: indicator.goalID, code: indicator.code, name: indicator.name, status: status, offTrackSince: since,
+                decisionsSince: decided)
+        }
     }
 
     static func source(_ kind: String?, _ id: UUID?, _ themeID: UUID?, _ status: String?) -> Source? {

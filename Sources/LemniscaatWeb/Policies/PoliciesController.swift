@@ -184,7 +184,8 @@ struct PoliciesController {
         let upcoming = try await services.sessions.list(organisationID: user.organisationID, when: .upcoming, filter: .init(policyID: id), now: now)
         let held = try await services.sessions.list(organisationID: user.organisationID, when: .past, filter: .init(policyID: id), now: now)
         let meetings = Array(upcoming.prefix(5)) + Array(held.prefix(5))
-        let loop = try await PolicyLoopRepository(store: services.store).loop(policyID: id, organisationID: user.organisationID, now: now)
+        let loop = try await PolicyLoopRepository(store: services.store).loop(
+            policyID: id, organisationID: user.organisationID, now: now, measured: (monitor.listings, monitor.figures))
         let changes = loop.decisions.filter { $0.policyChange != nil }
         let lessons = try await LessonRepository(store: services.store).list(organisationID: user.organisationID, filter: .init(policyID: id))
         let threshold =
