@@ -6,7 +6,8 @@ import Testing
 @testable import LemniscaatCore
 
 private func node(_ id: String, _ kind: LoopDiagram.Kind, weight: Double = 1, broken: String? = nil, label: String? = nil) -> LoopDiagram.Node {
-    LoopDiagram.Node(id: id, kind: kind, label: label ?? "Knoop \(id)", detail: "\(Int(weight)) signalen", url: "/x/\(id)", weight: weight, broken: broken)
+    LoopDiagram.Node(
+        id: id, kind: kind, label: label ?? "Knoop \(id)", detail: "\(Int(weight)) signalen", url: "/x/\(id)", weight: weight, broken: broken)
 }
 
 /// A small loop: two themes and a group of loose signals, one session, a decision that changed the policy, one goal
@@ -135,7 +136,10 @@ private func sample() -> LoopDiagram {
         #expect(more.node.label == "+7 meer")
         #expect(more.node.url == "/overleggen?beleid=p")
         #expect(layout.edges.filter { $0.from == more.node.id && $0.to == "p" }.count == 1)
-        #expect(probe.all("a").contains { $0.attributes["href"] == "/overleggen?beleid=p" && $0.attributes["aria-label"] == "Nog 7 meer: overleg en andere" })
+        #expect(
+            probe.all("a").contains {
+                $0.attributes["href"] == "/overleggen?beleid=p" && $0.attributes["aria-label"] == "Nog 7 meer: overleg en andere"
+            })
     }
 
     @Test func dropsEdgesToUnknownNodesAndWritesEmptyColumns() {

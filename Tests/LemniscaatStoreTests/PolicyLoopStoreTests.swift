@@ -98,7 +98,8 @@ import Testing
 
     @discardableResult
     static func decision(
-        _ store: Store, org: UUID, meeting: UUID, text: String, at: Date, change: (policy: UUID, text: String)? = nil, about: [(AgendaSource?, UUID?)] = []
+        _ store: Store, org: UUID, meeting: UUID, text: String, at: Date, change: (policy: UUID, text: String)? = nil,
+        about: [(AgendaSource?, UUID?)] = []
     ) async throws -> UUID {
         let decision = DecisionModel()
         decision.organisationID = org
@@ -184,16 +185,19 @@ import Testing
             let change = try await Self.decision(
                 store, org: w.org, meeting: w.linkedSession, text: "Wachttijd gaat naar vier weken.", at: Self.date("2025-06-01"),
                 change: (p, "Artikel 2: binnen vier weken een gesprek."), about: [(.theme, w.theme)])
-            let plain = try await Self.decision(store, org: w.org, meeting: w.linkedSession, text: "We spreken elk kwartaal af.", at: Self.date("2025-06-01"))
+            let plain = try await Self.decision(
+                store, org: w.org, meeting: w.linkedSession, text: "We spreken elk kwartaal af.", at: Self.date("2025-06-01"))
             let onLoose = try await Self.decision(
                 store, org: w.org, meeting: w.agendaSession, text: "Het signaal gaat naar de uitvoering.", at: Self.date("2025-07-01"),
                 about: [(.signal, w.looseLate)])
             let unrelated = try #require(try await SignalModel.query(on: store.database).filter(\.$number == 7).first()).id!
             // a decision in a linked session about another policy's signal, and one in a session about another policy
-            try await Self.decision(store, org: w.org, meeting: w.linkedSession, text: "Over iets anders.", at: Self.date("2025-06-01"), about: [(.signal, unrelated)])
+            try await Self.decision(
+                store, org: w.org, meeting: w.linkedSession, text: "Over iets anders.", at: Self.date("2025-06-01"), about: [(.signal, unrelated)])
             let elsewhere = try await Self.decision(
                 store, org: w.org, meeting: w.otherSession, text: "Elders besloten.", at: Self.date("2025-08-01"), about: [(.signal, unrelated)])
-            try await Self.action(store, org: w.org, meeting: w.linkedSession, decision: change, text: "Werkinstructie aanpassen", due: now - 2 * Self.day)
+            try await Self.action(
+                store, org: w.org, meeting: w.linkedSession, decision: change, text: "Werkinstructie aanpassen", due: now - 2 * Self.day)
             try await Self.action(store, org: w.org, meeting: w.linkedSession, decision: nil, text: "Verslag rondsturen", due: now + 2 * Self.day)
             try await Self.action(store, org: w.org, meeting: w.otherSession, decision: elsewhere, text: "Niet van dit beleid", due: now)
             let stranger = try await MonitorFixture.make(store, name: "Gemeente Elders")
@@ -204,7 +208,10 @@ import Testing
 
             // check: the theme holds only the policy's two signals; the late one breaks the loop
             let theme = try #require(loop.groups.first { $0.themeID == w.theme })
-            #expect(theme == .init(themeID: w.theme, themeTitle: "Wachttijden schuldhulp", signals: 2, open: 1, late: 1, recognitions: 5, openRecognitions: 2))
+            #expect(
+                theme
+                    == .init(
+                        themeID: w.theme, themeTitle: "Wachttijden schuldhulp", signals: 2, open: 1, late: 1, recognitions: 5, openRecognitions: 2))
             let loose = try #require(loop.groups.first { $0.themeID == nil })
             #expect(loose == .init(themeID: nil, themeTitle: nil, signals: 3, open: 2, late: 1, recognitions: 1, openRecognitions: 1))
             #expect(loop.groups.count == 2)

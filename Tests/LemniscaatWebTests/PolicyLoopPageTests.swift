@@ -92,7 +92,8 @@ import Testing
             let org = fixture.organisationID
             let domain = try #require(try await OrganisationRepository(store: store).domains(organisationID: org).first)
             let policy = try await PolicyRepository(store: store).create(
-                .init(title: "Nieuw beleid", summary: "Nog leeg.", legalBasis: "", domainIDs: [domain.domain.id!], roles: [:], teamIDs: [], goals: []),
+                .init(
+                    title: "Nieuw beleid", summary: "Nog leeg.", legalBasis: "", domainIDs: [domain.domain.id!], roles: [:], teamIDs: [], goals: []),
                 organisationID: org, actor: .commandLine(organisationID: org), now: Date())
             var browser = Browser(client)
             try await browser.signIn(fixture.practitioner.email)

@@ -324,7 +324,8 @@ public struct LoopDiagram: Sendable, Equatable {
                     "M" + SVGWriter.number(x1) + " " + SVGWriter.number(y1) + " C" + SVGWriter.number(x1 + bend) + " " + SVGWriter.number(y1) + " "
                     + SVGWriter.number(x2 - bend) + " " + SVGWriter.number(y2) + " " + SVGWriter.number(x2) + " " + SVGWriter.number(y2)
                 var attributes: [(String, String)] = [
-                    ("class", "loop-edge"), ("d", d), ("fill", "none"), ("stroke", ChartPalette.axis), ("stroke-width", "1.5"), ("stroke-opacity", "0.7"),
+                    ("class", "loop-edge"), ("d", d), ("fill", "none"), ("stroke", ChartPalette.axis), ("stroke-width", "1.5"),
+                    ("stroke-opacity", "0.7"),
                 ]
                 if skips { attributes.append(("stroke-dasharray", "3 3")) }
                 svg.element("path", attributes)
@@ -336,7 +337,9 @@ public struct LoopDiagram: Sendable, Equatable {
                 let (kindInk, tint) = Self.colours(node.kind)
                 let broken = node.broken != nil
                 let name = Self.accessibleName(node, more: placed.more)
-                svg.open("a", [("class", "loop-node loop-\(node.kind.rawValue)" + (broken ? " loop-broken" : "")), ("href", node.url), ("aria-label", name)])
+                svg.open(
+                    "a",
+                    [("class", "loop-node loop-\(node.kind.rawValue)" + (broken ? " loop-broken" : "")), ("href", node.url), ("aria-label", name)])
                 svg.element("title", [], text: name)
                 var rect: [(String, String)] = [
                     ("x", SVGWriter.number(placed.x)), ("y", SVGWriter.number(placed.y)), ("width", SVGWriter.number(placed.width)),

@@ -160,7 +160,8 @@ public struct PolicyLoopRepository: Sendable {
         ).all(decoding: GroupRow.self)
         let groups = groupRows.map {
             SignalGroup(
-                themeID: $0.theme_id, themeTitle: $0.title, signals: $0.signals, open: $0.open_signals, late: $0.late_signals, recognitions: $0.recognitions ?? 0,
+                themeID: $0.theme_id, themeTitle: $0.title, signals: $0.signals, open: $0.open_signals, late: $0.late_signals,
+                recognitions: $0.recognitions ?? 0,
                 openRecognitions: $0.open_recognitions ?? 0)
         }.sorted { ($0.signals + $0.recognitions, $1.themeTitle ?? "") > ($1.signals + $1.recognitions, $0.themeTitle ?? "") }
 
@@ -190,7 +191,8 @@ public struct PolicyLoopRepository: Sendable {
                 }
             } else {
                 sessionIndex[row.id] = sessions.count
-                sessions.append(Session(id: row.id, title: row.title, startsAt: row.starts_at, linked: row.linked == 1, sources: source.map { [$0] } ?? []))
+                sessions.append(
+                    Session(id: row.id, title: row.title, startsAt: row.starts_at, linked: row.linked == 1, sources: source.map { [$0] } ?? []))
             }
         }
 
@@ -220,7 +222,8 @@ public struct PolicyLoopRepository: Sendable {
                 if let source, !decisions[index].sources.contains(source) {
                     let d = decisions[index]
                     decisions[index] = Decision(
-                        id: d.id, sessionID: d.sessionID, sessionTitle: d.sessionTitle, text: d.text, createdAt: d.createdAt, policyChange: d.policyChange,
+                        id: d.id, sessionID: d.sessionID, sessionTitle: d.sessionTitle, text: d.text, createdAt: d.createdAt,
+                        policyChange: d.policyChange,
                         sources: d.sources + [source])
                 }
             } else {
@@ -279,7 +282,8 @@ public struct PolicyLoopRepository: Sendable {
             let decided =
                 since.map { since in
                     decisions.filter { decision in
-                        decision.sources.contains { $0.kind == .indicator && $0.id == indicator.id } && Self.month(decision.createdAt) >= since.startMonth
+                        decision.sources.contains { $0.kind == .indicator && $0.id == indicator.id }
+                            && Self.month(decision.createdAt) >= since.startMonth
                     }.map(\.id)
                 } ?? []
             return Indicator(

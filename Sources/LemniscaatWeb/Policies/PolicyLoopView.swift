@@ -62,7 +62,8 @@ struct PolicyLoopView {
                     let weight = Double(group.open + group.openRecognitions)
                     nodes.append(
                         .init(
-                            id: "los-open", kind: .signalGroup, label: t["policyLoopLooseOpen"]!, detail: signals(group.open) + recognised(group.openRecognitions),
+                            id: "los-open", kind: .signalGroup, label: t["policyLoopLooseOpen"]!,
+                            detail: signals(group.open) + recognised(group.openRecognitions),
                             url: signalsURL + (group.late > 0 ? "&telaat=ja&sortering=termijn" : ""), weight: weight, broken: late(group.late)))
                     practiceWeight["los-open"] = weight
                 }
@@ -107,7 +108,8 @@ struct PolicyLoopView {
             edges.append(.init(from: "overleg-\(decision.sessionID.uuidString.lowercased())", to: node))
             if let change = decision.policyChange {
                 let changeNode = "wijziging-\(decision.id.uuidString.lowercased())"
-                nodes.append(.init(id: changeNode, kind: .policyChange, label: change, detail: DutchCalendar.day(decision.createdAt), url: url, weight: w))
+                nodes.append(
+                    .init(id: changeNode, kind: .policyChange, label: change, detail: DutchCalendar.day(decision.createdAt), url: url, weight: w))
                 edges += [.init(from: node, to: changeNode), .init(from: changeNode, to: "beleid")]
             } else {
                 edges.append(.init(from: node, to: "beleid"))
@@ -126,7 +128,8 @@ struct PolicyLoopView {
             let count = loop.indicators.filter { $0.goalID == goal.id }.count
             nodes.append(
                 .init(
-                    id: node, kind: .goal, label: goal.title, detail: "\(count) \(count == 1 ? t["policyLoopIndicator"]! : t["policyLoopIndicators"]!)",
+                    id: node, kind: .goal, label: goal.title,
+                    detail: "\(count) \(count == 1 ? t["policyLoopIndicator"]! : t["policyLoopIndicators"]!)",
                     url: SiteURL.policy(id: id).path + "#doelen", weight: Double(max(1, count))))
             edges.append(.init(from: "beleid", to: node))
         }
@@ -134,7 +137,8 @@ struct PolicyLoopView {
             let node = "indicator-\(indicator.id.uuidString.lowercased())"
             nodes.append(
                 .init(
-                    id: node, kind: .indicator, label: "\(indicator.code) \(indicator.name)", detail: indicator.status?.label ?? t["policyLoopNoStatus"]!,
+                    id: node, kind: .indicator, label: "\(indicator.code) \(indicator.name)",
+                    detail: indicator.status?.label ?? t["policyLoopNoStatus"]!,
                     url: SiteURL.indicator(id: indicator.id.uuidString.lowercased()).path, weight: 1,
                     broken: indicator.undecided ? t["policyLoopNoDecision"]! : nil))
             edges.append(.init(from: "doel-\(indicator.goalID.uuidString.lowercased())", to: node))
@@ -142,8 +146,11 @@ struct PolicyLoopView {
 
         let diagram = LoopDiagram(
             nodes: nodes, edges: edges, title: "\(t["policyLoopTitle"]!): \(policyTitle)", description: t["policyLoopLegend"]!,
-            columnTitles: ["policyLoopColPractice", "policyLoopColSessions", "policyLoopColDecisions", "policyLoopColChanges", "policyLoopColPolicy", "policyLoopColGoals", "policyLoopColIndicators"]
-                .map { t[$0]! },
+            columnTitles: [
+                "policyLoopColPractice", "policyLoopColSessions", "policyLoopColDecisions", "policyLoopColChanges", "policyLoopColPolicy",
+                "policyLoopColGoals", "policyLoopColIndicators",
+            ]
+            .map { t[$0]! },
             moreURLs: [
                 .theme: signalsURL, .signalGroup: signalsURL, .session: SiteURL.policy(id: id).path + "#overleggen",
                 .decision: SiteURL.policy(id: id).path + "#besluiten", .policyChange: SiteURL.policy(id: id).path + "#besluiten",
@@ -152,8 +159,10 @@ struct PolicyLoopView {
             emptyText: t["policyLoopEmptyColumn"]!)
         svg = diagram.svg(id: "lus-\(id)")
         let kinds: [LoopDiagram.Kind: String] = [
-            .theme: t["policyLoopKindTheme"]!, .signalGroup: t["policyLoopKindSignals"]!, .session: t["policyLoopKindSession"]!, .decision: t["policyLoopKindDecision"]!,
-            .policyChange: t["policyLoopKindChange"]!, .policy: t["policyLoopKindPolicy"]!, .goal: t["policyLoopKindGoal"]!, .indicator: t["policyLoopKindIndicator"]!,
+            .theme: t["policyLoopKindTheme"]!, .signalGroup: t["policyLoopKindSignals"]!, .session: t["policyLoopKindSession"]!,
+            .decision: t["policyLoopKindDecision"]!,
+            .policyChange: t["policyLoopKindChange"]!, .policy: t["policyLoopKindPolicy"]!, .goal: t["policyLoopKindGoal"]!,
+            .indicator: t["policyLoopKindIndicator"]!,
         ]
         rows = nodes.enumerated().sorted { ($0.element.kind.column, $0.offset) < ($1.element.kind.column, $1.offset) }.map { _, node in
             Row(
