@@ -142,6 +142,27 @@ private func sample() -> LoopDiagram {
             })
     }
 
+    @Test func speaksTheCallersWords() {
+        // setup
+        var diagram = sample()
+        diagram.maximumPerColumn = 2
+        diagram.nodes += [node("t3", .theme, broken: "no answer")]
+        var nouns = LoopDiagram.Words.dutch.nouns
+        nouns[.theme] = "Theme"
+        nouns[.indicator] = "Indicator"
+        diagram.words = LoopDiagram.Words(
+            nouns: nouns, more: "+{n} more", moreName: "{n} more: {kind} and others", stuck: "loop stuck", alsoStuck: "including stuck ones")
+        // act
+        let probe = SVGProbe(diagram.svg(id: "loop"))
+        // check
+        let names = probe.all("a").compactMap { $0.attributes["aria-label"] }
+        #expect(names.contains("Theme: Knoop t1. 12 signalen"))
+        #expect(names.contains("Indicator: Knoop i1. 1 signalen. loop stuck: geen besluit"))
+        #expect(names.contains("3 more: theme and others"))
+        #expect(probe.all("text").map(\.text).contains("+3 more"))
+        #expect(probe.all("text").map(\.text).contains("⚠ including stuck ones"))
+    }
+
     @Test func dropsEdgesToUnknownNodesAndWritesEmptyColumns() {
         // setup
         let diagram = LoopDiagram(

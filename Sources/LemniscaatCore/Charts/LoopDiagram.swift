@@ -26,7 +26,7 @@ public struct LoopDiagram: Sendable, Equatable {
             }
         }
 
-        /// The word before a node's label in its accessible name.
+        /// The Dutch word before a node's label in its accessible name.
         var noun: String {
             switch self {
             case .theme: "Thema"
@@ -65,6 +65,35 @@ public struct LoopDiagram: Sendable, Equatable {
         }
     }
 
+    /// The words the diagram writes itself, Dutch unless the caller speaks another language. `{n}` stands for a
+    /// number, `{kind}` for a noun in lower case.
+    public struct Words: Sendable, Equatable {
+        public var nouns: [Kind: String]
+        /// The label of a "+N meer" node.
+        public var more: String
+        /// Its accessible name.
+        public var moreName: String
+        /// Before the reason in the accessible name of a node where the loop is stuck.
+        public var stuck: String
+        /// The reason on a "+N meer" node standing for a node where the loop is stuck.
+        public var alsoStuck: String
+
+        public init(nouns: [Kind: String], more: String, moreName: String, stuck: String, alsoStuck: String) {
+            self.nouns = nouns
+            self.more = more
+            self.moreName = moreName
+            self.stuck = stuck
+            self.alsoStuck = alsoStuck
+        }
+
+        public static let dutch = Words(
+            nouns: Dictionary(uniqueKeysWithValues: Kind.allCases.map { ($0, $0.noun) }), more: "+{n} meer",
+            moreName: "Nog {n} meer: {kind} en andere",
+            stuck: "lus stokt", alsoStuck: "ook waar de lus stokt")
+
+        func noun(_ kind: Kind) -> String { nouns[kind] ?? kind.noun }
+    }
+
     public struct Edge: Sendable, Equatable, Hashable {
         public var from: String
         public var to: String
@@ -88,12 +117,13 @@ public struct LoopDiagram: Sendable, Equatable {
     public var moreURLs: [Kind: String]
     /// Written in an empty column.
     public var emptyText: String
+    public var words: Words
 
     public static let defaultColumnTitles = ["Praktijk", "Overleggen", "Besluiten", "Wijzigingen", "Beleid", "Doelen", "Indicatoren"]
 
     public init(
         nodes: [Node], edges: [Edge], title: String, description: String? = nil, columnTitles: [String] = Self.defaultColumnTitles,
-        maximumPerColumn: Int = 7, moreURLs: [Kind: String] = [:], emptyText: String = "geen"
+        maximumPerColumn: Int = 7, moreURLs: [Kind: String] = [:], emptyText: String = "geen", words: Words = .dutch
     ) {
         self.nodes = nodes
         self.edges = edges
@@ -103,6 +133,7 @@ public struct LoopDiagram: Sendable, Equatable {
         self.maximumPerColumn = maximumPerColumn
         self.moreURLs = moreURLs
         self.emptyText = emptyText
+        self.words = words
     }
 
     // MARK: layout
@@ -167,8 +198,8 @@ public struct LoopDiagram: Sendable, Equatable {
             let first = rest.first!
             let moreID = "meer-\(column)"
             let more = Node(
-                id: moreID, kind: first.kind, label: "+\(rest.count) meer", url: moreURLs[first.kind] ?? rest.first!.url,
-                weight: 0, broken: rest.contains { $0.broken != nil } ? "ook waar de lus stokt" : nil)
+                id: moreID, kind: first.kind, label: words.more.replacingAll("{n}", with: String(rest.count)),
+                url: moreURLs[first.kind] ?? rest.first!.url, weight: 0, broken: rest.contains { $0.broken != nil } ? words.alsoStuck : nil)
             for node in rest { redirect[node.id] = moreID }
             columnNodes[column] = kept.map { ($0, nil) } + [(more, rest.count)]
         }
@@ -281,11 +312,13 @@ public struct LoopDiagram: Sendable, Equatable {
     }
 
     /// The name a screen reader gives the link: kind, full label, detail and why the loop is broken here.
-    public static func accessibleName(_ node: Node, more: Int? = nil) -> String {
-        if let more { return "Nog \(more) meer: \(node.kind.noun.lowercased()) en andere" }
-        var parts = [node.kind.noun + ": " + node.label]
+    public static func accessibleName(_ node: Node, more: Int? = nil, words: Words = .dutch) -> String {
+        if let more {
+            return words.moreName.replacingAll("{n}", with: String(more)).replacingAll("{kind}", with: words.noun(node.kind).lowercased())
+        }
+        var parts = [words.noun(node.kind) + ": " + node.label]
         if let detail = node.detail, !detail.isEmpty { parts.append(detail) }
-        if let broken = node.broken { parts.append("lus stokt: " + broken) }
+        if let broken = node.broken { parts.append(words.stuck + ": " + broken) }
         return parts.joined(separator: ". ")
     }
 
@@ -336,7 +369,7 @@ public struct LoopDiagram: Sendable, Equatable {
                 let node = placed.node
                 let (kindInk, tint) = Self.colours(node.kind)
                 let broken = node.broken != nil
-                let name = Self.accessibleName(node, more: placed.more)
+                let name = Self.accessibleName(node, more: placed.more, words: words)
                 svg.open(
                     "a",
                     [("class", "loop-node loop-\(node.kind.rawValue)" + (broken ? " loop-broken" : "")), ("href", node.url), ("aria-label", name)])
@@ -384,5 +417,19 @@ public struct LoopDiagram: Sendable, Equatable {
             }
         }
         return svg.finish()
+    }
+}
+
+extension String {
+    /// Core has no Foundation: a plain replacement of every occurrence, for the diagram's few placeholders.
+    fileprivate func replacingAll(_ target: String, with replacement: String) -> String {
+        guard !target.isEmpty else { return self }
+        var out = ""
+        var rest = Substring(self)
+        while let range = rest.firstRange(of: target) {
+            out += rest[..<range.lowerBound] + replacement
+            rest = rest[range.upperBound...]
+        }
+        return out + rest
     }
 }

@@ -144,6 +144,12 @@ struct PolicyLoopView {
             edges.append(.init(from: "doel-\(indicator.goalID.uuidString.lowercased())", to: node))
         }
 
+        let kinds: [LoopDiagram.Kind: String] = [
+            .theme: t["policyLoopKindTheme"]!, .signalGroup: t["policyLoopKindSignals"]!, .session: t["policyLoopKindSession"]!,
+            .decision: t["policyLoopKindDecision"]!,
+            .policyChange: t["policyLoopKindChange"]!, .policy: t["policyLoopKindPolicy"]!, .goal: t["policyLoopKindGoal"]!,
+            .indicator: t["policyLoopKindIndicator"]!,
+        ]
         let diagram = LoopDiagram(
             nodes: nodes, edges: edges, title: "\(t["policyLoopTitle"]!): \(policyTitle)", description: t["policyLoopLegend"]!,
             columnTitles: [
@@ -156,14 +162,11 @@ struct PolicyLoopView {
                 .decision: SiteURL.policy(id: id).path + "#besluiten", .policyChange: SiteURL.policy(id: id).path + "#besluiten",
                 .goal: SiteURL.policy(id: id).path + "#doelen", .indicator: SiteURL.monitor.path + "?beleid=\(id)",
             ],
-            emptyText: t["policyLoopEmptyColumn"]!)
+            emptyText: t["policyLoopEmptyColumn"]!,
+            words: LoopDiagram.Words(
+                nouns: kinds, more: t["policyLoopMore"]!, moreName: t["policyLoopMoreName"]!, stuck: t["policyLoopStuck"]!,
+                alsoStuck: t["policyLoopAlsoStuck"]!))
         svg = diagram.svg(id: "lus-\(id)")
-        let kinds: [LoopDiagram.Kind: String] = [
-            .theme: t["policyLoopKindTheme"]!, .signalGroup: t["policyLoopKindSignals"]!, .session: t["policyLoopKindSession"]!,
-            .decision: t["policyLoopKindDecision"]!,
-            .policyChange: t["policyLoopKindChange"]!, .policy: t["policyLoopKindPolicy"]!, .goal: t["policyLoopKindGoal"]!,
-            .indicator: t["policyLoopKindIndicator"]!,
-        ]
         rows = nodes.enumerated().sorted { ($0.element.kind.column, $0.offset) < ($1.element.kind.column, $1.offset) }.map { _, node in
             Row(
                 kind: kinds[node.kind] ?? "", label: node.label, url: node.url, detail: node.detail ?? "", broken: node.broken ?? "",
