@@ -171,6 +171,32 @@ import Testing
     }
 }
 
+@Suite struct OffTrackSinceTests {
+    /// Quarterly figures for the municipality against a path from 100 (2024-Q4) to 160 (2026-Q4), higher is better.
+    func figures(_ values: [String: Double]) -> IndicatorFigures {
+        let gm = AreaCode("GM0999")!
+        var measured: [Period: [AreaCode: Figure]] = [:]
+        for (period, value) in values { measured[Period(period)!] = [gm: Figure(value: value, state: .final)] }
+        return IndicatorFigures(measured: measured, areas: [gm], aggregation: .sum)
+    }
+    let path = TargetPath(baseline: (Period("2024-Q4")!, 100), targets: [(Period("2026-Q4")!, 160)])
+
+    @Test func isTheFirstPeriodOfTheLatestUnbrokenRunOffCourse() {
+        // setup: off course in Q1, back on course in Q2, off course again from Q3
+        let series = figures(["2025-Q1": 80, "2025-Q2": 115, "2025-Q3": 90, "2025-Q4": 92])
+        // act
+        let since = series.offTrackSince(path: path, direction: .higherIsBetter)
+        // check
+        #expect(series.assessment(path: path, direction: .higherIsBetter)?.status == .offTrack)
+        #expect(since == Period("2025-Q3"))
+    }
+
+    @Test func isNilWhenTheLatestFigureIsNotOffCourse() {
+        #expect(figures(["2025-Q1": 80, "2025-Q2": 115]).offTrackSince(path: path, direction: .higherIsBetter) == nil)
+        #expect(figures([:]).offTrackSince(path: path, direction: .higherIsBetter) == nil)
+    }
+}
+
 @Suite struct MeasurementCSVTests {
     func records(_ text: String, chunk: Int = 7) -> (records: [CSVRecord], separator: Character?) {
         var reader = CSVRecordReader()

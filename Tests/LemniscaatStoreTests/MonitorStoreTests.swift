@@ -17,8 +17,8 @@ struct MonitorFixture {
     let indicatorID: UUID
     let actor: AuditActor
 
-    static func make(_ store: Store, unit: String = "aantal", aggregation: String = "som") async throws -> MonitorFixture {
-        let fixture = try await Fixture.make(store)
+    static func make(_ store: Store, unit: String = "aantal", aggregation: String = "som", name: String = "Gemeente Testdorp") async throws -> MonitorFixture {
+        let fixture = try await Fixture.make(store, name: name)
         let actor = AuditActor.commandLine(organisationID: fixture.organisationID)
         let csv = "code;naam\nGM0999;Testdorp\nWK099901;Noord\nWK099902;Zuid\nBU09990101;Noord-A\nBU09990102;Noord-B\nBU09990201;Zuid-A\nBU09990202;Zuid-B"
         _ = try await AreaRepository(store: store).importRows(try AreaCSV.parse(csv).get(), organisationID: fixture.organisationID, actor: actor, now: Date())

@@ -111,11 +111,13 @@ struct SVGWriter {
     /// Opens the root with its accessible name, the caller's `<title>` and `<desc>`.
     /// `fixedSize` gives the element its own width and height; without it, the chart fills its container's width
     /// and keeps its aspect ratio from the viewBox, so it shrinks on a phone.
-    init(kind: String, ids: ChartIDs, width: Double, height: Double, title: String, desc: String?, fixedSize: Bool = false) {
+    /// `role` is "group" for a chart whose parts are links: inside an "img" they would be hidden from assistive
+    /// technology.
+    init(kind: String, ids: ChartIDs, width: Double, height: Double, title: String, desc: String?, fixedSize: Bool = false, role: String = "img") {
         var attributes: [(String, String)] = [
             ("xmlns", "http://www.w3.org/2000/svg"),
             ("class", "chart " + kind),
-            ("role", "img"),
+            ("role", role),
             ("aria-labelledby", desc == nil ? ids.title : ids.title + " " + ids.desc),
             ("viewBox", "0 0 \(Self.number(width)) \(Self.number(height))"),
         ]

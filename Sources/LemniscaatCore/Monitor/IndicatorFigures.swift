@@ -31,3 +31,18 @@ public struct IndicatorFigures: Sendable {
         return TrackAssessment.assess(actual: latest.figure.value, period: latest.period, path: path, direction: direction)
     }
 }
+
+extension IndicatorFigures {
+    /// The first period of the latest unbroken run of municipal figures that are off course, each assessed against
+    /// the path at its own period; nil when the latest figure is not off course. A figure without assessment (no
+    /// target for its period) ends the run, as nobody could tell it was off course then.
+    public func offTrackSince(path: TargetPath, direction: IndicatorDirection) -> Period? {
+        var since: Period?
+        for entry in municipalitySeries.reversed() {
+            guard TrackAssessment.assess(actual: entry.figure.value, period: entry.period, path: path, direction: direction)?.status == .offTrack
+            else { break }
+            since = entry.period
+        }
+        return since
+    }
+}

@@ -29,6 +29,8 @@ enum DemoDecisions {
         let policy: String?
         let policyChange: String?
         let actions: [Action]
+        /// An indicator (by code) put on the agenda as a proposal because it is off course, which the decision is about too.
+        var indicator: String? = nil
     }
 
     static let decisions: [Decision] = [
@@ -88,7 +90,9 @@ enum DemoDecisions {
                 Action(description: "Versie 3 van de concepttekst schrijven", owner: "beleid@demo.test", team: "Beleid Werk en Inkomen", dueAfter: 32, status: .inProgress),
                 Action(description: "Capaciteit van het Jongerenloket opnemen in de begroting", owner: "manager@demo.test", team: nil, dueAfter: 60, status: .open),
                 Action(description: "Jongerenraad laten weten wat er met hun inbreng is gebeurd", owner: "verbinder@demo.test", team: "Verbindingsteam Beleid en Uitvoering", dueAfter: 14, status: .open),
-            ]),
+            ],
+            // The contact person up to 23 answers the indicator on help that stops at 18, off course for a year.
+            indicator: "JV-02"),
         Decision(
             session: "Evaluatiegesprek signalen werk en inkomen", item: "Signalen van dit kwartaal",
             text: "De gemeente kan dit niet zelf oplossen: de systemen van UWV en gemeente wisselen geen gegevens uit. We zetten de signalen door naar het ministerie van SZW en de VNG, in de knelpuntenbrief.",
@@ -159,6 +163,24 @@ enum DemoDecisions {
                     theme.answer = content.text
                     try await theme.update(on: db)
                 }
+            }
+            if let code = content.indicator,
+                let indicator = try await IndicatorModel.query(on: db).filter(\.$organisationID == organisationID).filter(\.$code == code).first()
+            {
+                let last = try await AgendaItemModel.query(on: db).filter(\.$meetingID == meeting.id!).sort(\.$position, .descending).first()?.position ?? 0
+                let measured = AgendaItemModel()
+                measured.meetingID = meeting.id!
+                measured.position = last + 1
+                measured.title = "Indicator \(code): \(indicator.name)"
+                measured.note = "De laatste meting is uit koers."
+                measured.minutes = "Besproken bij versie 3: de vaste contactpersoon moet voorkomen dat de hulp stopt op 18."
+                measured.kind = AgendaItemKind.proposed.rawValue
+                measured.sourceKind = AgendaSource.indicator.rawValue
+                measured.sourceID = indicator.id
+                measured.createdAt = meeting.createdAt
+                measured.updatedAt = decided
+                try await measured.create(on: db)
+                concerned.append(measured)
             }
             for item in concerned {
                 let link = DecisionItemModel()

@@ -74,7 +74,8 @@ struct PoliciesController {
         struct Role { let label: String; let name: String }
         struct GoalIndicator { let name: String; let url: String; let latest: String; let status: String; let statusClass: String; let sparkline: String }
         struct Goal { let title: String; let description: String; let indicators: [GoalIndicator]; let hasIndicators: Bool; let addURL: String }
-        struct Theme { let title: String; let url: String; let signals: Int; let recognitions: Int }
+        /// Recognitions are counts of people: shown through small-number protection.
+        struct Theme { let title: String; let url: String; let signals: Int; let recognitions: String }
         struct SignalRow { let number: Int; let title: String; let url: String; let status: String; let recognitions: Int; let late: Bool }
         struct Event { let when: String; let who: String; let action: String; let summary: String }
         let t: [String: String]
@@ -134,6 +135,23 @@ struct PoliciesController {
         let mkbasURL: String
         let mayAddMKBA: Bool
         let mkbaNewURL: String
+        /// The loop of this policy: the diagram, the same nodes as a table, and how many nodes show a broken loop.
+        let loopSVG: String
+        let loopRows: [PolicyLoopView.Row]
+        let loopBroken: Int
+        let hasLoopBroken: Bool
+        /// Every decision about this policy: its changes, and decisions about its signals, themes and indicators.
+        struct DecisionRow { let date: String; let text: String; let url: String; let session: String; let change: String?; let about: String }
+        let decisions: [DecisionRow]
+        let hasDecisions: Bool
+        struct ActionRow { let description: String; let url: String; let owner: String; let due: String; let status: String; let overdue: Bool }
+        let actions: [ActionRow]
+        let hasActions: Bool
+        let actionsURL: String
+        struct LessonRow { let title: String; let url: String; let kind: String; let discussed: String }
+        let lessons: [LessonRow]
+        let hasLessons: Bool
+        let lessonsURL: String
     }
 
 
@@ -166,7 +184,17 @@ struct PoliciesController {
         let upcoming = try await services.sessions.list(organisationID: user.organisationID, when: .upcoming, filter: .init(policyID: id), now: now)
         let held = try await services.sessions.list(organisationID: user.organisationID, when: .past, filter: .init(policyID: id), now: now)
         let meetings = Array(upcoming.prefix(5)) + Array(held.prefix(5))
-        let changes = try await services.sessions.decisions(organisationID: user.organisationID, policyID: id)
+        let loop = try await PolicyLoopRepository(store: services.store).loop(
+            policyID: id, organisationID: user.organisationID, now: now, measured: (monitor.listings, monitor.figures))
+        let changes = loop.decisions.filter { $0.policyChange != nil }
+        let lessons = try await LessonRepository(store: services.store).list(organisationID: user.organisationID, filter: .init(policyID: id))
+        let threshold =
+            monitor.listings.isEmpty ? try await services.indicators.smallNumberThreshold(organisationID: user.organisationID) : monitor.threshold
+        let k = SmallNumberPolicy(threshold: max(1, threshold))
+        let loopView = PolicyLoopView(loop: loop, policyID: id, policyTitle: policy.title, k: k, t: t)
+        func decisionURL(_ sessionID: UUID, _ decisionID: UUID) -> String {
+            SiteURL.session(id: sessionID.uuidString.lowercased()).path + "#besluit-" + decisionID.uuidString.lowercased()
+        }
         let mkbas = try await MKBARepository(store: services.store).list(organisationID: user.organisationID, policyID: id)
         let page = DetailPage(
             t: t, csrf: context.csrfToken, title: policy.title, status: current.label, summary: policy.summary,
@@ -183,7 +211,9 @@ struct PoliciesController {
             },
             hasGoals: !detail.goals.isEmpty,
             themes: detail.themes.map {
-                DetailPage.Theme(title: $0.theme.title, url: SiteURL.theme(id: $0.theme.id!.uuidString.lowercased()).path, signals: $0.signals, recognitions: $0.recognitions)
+                DetailPage.Theme(
+                    title: $0.theme.title, url: SiteURL.theme(id: $0.theme.id!.uuidString.lowercased()).path, signals: $0.signals,
+                    recognitions: k.label(k.count($0.recognitions)) ?? String($0.recognitions))
             },
             hasThemes: !detail.themes.isEmpty,
             signals: recent.signals.map {
@@ -225,9 +255,8 @@ struct PoliciesController {
             hasMeetings: !meetings.isEmpty, mayPlanMeeting: SessionRepository.mayPlan(user), meetingNewURL: SiteURL.sessionNew.path + "?beleid=\(idText)",
             changes: changes.map {
                 DetailPage.ChangeRow(
-                    change: $0.policyChange ?? $0.text,
-                    url: SiteURL.session(id: $0.sessionID.uuidString.lowercased()).path + "#besluit-" + $0.id.uuidString.lowercased(),
-                    session: $0.sessionTitle, date: DutchCalendar.day($0.createdAt))
+                    change: $0.policyChange ?? $0.text, url: decisionURL($0.sessionID, $0.id), session: $0.sessionTitle,
+                    date: DutchCalendar.day($0.createdAt))
             },
             hasChanges: !changes.isEmpty, decisionsURL: SiteURL.decisions.path + "?beleid=\(idText)",
             mkbas: mkbas.map {
@@ -236,7 +265,30 @@ struct PoliciesController {
                     netPresentValue: MKBACalculation.euroText(MKBACalculation($0.mkba).netPresentValue))
             },
             hasMKBAs: !mkbas.isEmpty, mkbasURL: SiteURL.mkbas.path + "?beleid=\(idText)", mayAddMKBA: MKBARepository.mayEdit(user),
-            mkbaNewURL: SiteURL.mkbaNew.path + "?beleid=\(idText)")
+            mkbaNewURL: SiteURL.mkbaNew.path + "?beleid=\(idText)",
+            loopSVG: loopView.svg, loopRows: loopView.rows, loopBroken: loopView.brokenCount, hasLoopBroken: loopView.brokenCount > 0,
+            decisions: loop.decisions.map { decision in
+                let kinds = Dictionary(grouping: decision.sources, by: \.kind)
+                let about = [(AgendaSource.signal, "Signal"), (.theme, "Theme"), (.indicator, "Indicator")].compactMap { kind, noun in
+                    kinds[kind].map { "\($0.count) \(t["policyLoopAbout" + noun + ($0.count == 1 ? "" : "s")]!)" }
+                }
+                return DetailPage.DecisionRow(
+                    date: DutchCalendar.day(decision.createdAt), text: decision.text, url: decisionURL(decision.sessionID, decision.id),
+                    session: decision.sessionTitle, change: decision.policyChange, about: about.joined(separator: ", "))
+            },
+            hasDecisions: !loop.decisions.isEmpty,
+            actions: loop.actions.map {
+                DetailPage.ActionRow(
+                    description: $0.description, url: SiteURL.action(id: $0.id.uuidString.lowercased()).path, owner: $0.ownerName ?? $0.teamName ?? "–",
+                    due: DutchCalendar.day($0.dueAt), status: SessionsController.actionStatusLabel($0.status, t), overdue: $0.isOverdue(now: now))
+            },
+            hasActions: !loop.actions.isEmpty, actionsURL: SiteURL.actions.path,
+            lessons: lessons.map {
+                DetailPage.LessonRow(
+                    title: $0.title, url: SiteURL.lesson(id: $0.id.uuidString.lowercased()).path, kind: LessonsController.kindLabel($0.kind, t),
+                    discussed: $0.discussedAt.map { "\(t["policyLessonDiscussed"]!) \(DutchCalendar.day($0))" } ?? t["policyLessonNotDiscussed"]!)
+            },
+            hasLessons: !lessons.isEmpty, lessonsURL: SiteURL.lessons.path + "?beleid=\(idText)")
         return try services.renderer.page(
             "policy", page, title: policy.title, context: context, request: request, status: failure == nil ? .ok : .badRequest,
             message: failure?.invalidParams.first?.reason)
