@@ -175,7 +175,9 @@ public struct LoopMetricsRepository: Sendable {
 
     static let openStatuses = SignalStatus.allCases.filter(\.isOpen).map(\.rawValue)
 
-    public func figures(organisationID: UUID, filter: LoopFilter, now: Date) async throws -> LoopFigures {
+    /// `contactUntil` ends the twelve months of the samenwerkingskaart's pairs (now without it): a report on a past
+    /// period counts the pairs of that period.
+    public func figures(organisationID: UUID, filter: LoopFilter, now: Date, contactUntil: Date? = nil) async throws -> LoopFigures {
         let sql = store.sql
         let period = filter.period
         let scope = Self.signalScope(organisationID: organisationID, filter: filter)
@@ -238,7 +240,7 @@ public struct LoopMetricsRepository: Sendable {
         let (rounds, remarks) = try await reviews(organisationID: organisationID, filter: filter)
         let (indicators, withoutStatus) = try await indicatorStatuses(organisationID: organisationID, filter: filter)
         let actions = try await overdueActions(organisationID: organisationID, filter: filter, now: now)
-        let pairs = try await contactPairs(organisationID: organisationID, now: now)
+        let pairs = try await contactPairs(organisationID: organisationID, now: contactUntil ?? now)
             .filter { filter.teamID == nil || $0.policy == filter.teamID || $0.practice == filter.teamID }
         let threshold = try await IndicatorRepository(store: store).smallNumberThreshold(organisationID: organisationID)
 

@@ -37,6 +37,7 @@ extension Migrations {
         M0030_CreateMKBAs(),  // MKBA: social cost-benefit analyses per intervention, their cost and benefit lines with yearly amounts
         M0031_AddLoopIndexes(),  // de lus: covering indexes for the signals submitted and answered in a period
         M0032_CreateBottlenecks(),  // knelpuntenbrief: to whom, under which regulation and article a signal or theme was forwarded
+        M0033_AddSignalEventKindIndex(),  // samenwerkingskaart: the answers of a period without reading every event
     ]
 }
 

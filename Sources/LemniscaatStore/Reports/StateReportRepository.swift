@@ -28,10 +28,11 @@ public struct StateReportRepository: Sendable {
         }
         let loop = LoopMetricsRepository(store: store)
         let filter = LoopFilter(domainID: domainID, period: period.months)
-        let current = try await loop.figures(organisationID: organisationID, filter: filter, now: now)
+        let previousFilter = LoopFilter(domainID: domainID, period: period.previous.months)
+        let current = try await loop.figures(organisationID: organisationID, filter: filter, now: now, contactUntil: min(now, filter.period.end))
         progress(1)
         let previous = try await loop.figures(
-            organisationID: organisationID, filter: LoopFilter(domainID: domainID, period: period.previous.months), now: now)
+            organisationID: organisationID, filter: previousFilter, now: now, contactUntil: min(now, previousFilter.period.end))
         progress(2)
         let domains = domainID == nil ? try await domainRows(organisationID: organisationID, period: period.months) : []
         progress(3)
