@@ -28,7 +28,7 @@ extension APIImplementation {
         if !problems.isEmpty {
             throw APIProblem(status: 400, title: "Ongeldige vraag", detail: "Niet alle filters zijn goed.", invalidParams: problems)
         }
-        let figures = try await LoopMetricsRepository(store: store).figures(organisationID: user.organisationID, filter: filter, now: clock())
+        let figures = try await LoopMetricsRepository(store: store).cachedFigures(organisationID: user.organisationID, filter: filter, now: clock())
         return .ok(.init(headers: .init(apiVersion: APIVersion.current), body: .json(Self.dashboard(figures))))
     }
 

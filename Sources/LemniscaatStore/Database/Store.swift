@@ -61,6 +61,10 @@ public final class Store: Sendable {
     /// those that queue together commit together.
     private let groupCommit: GroupCommit
     private let open = Mutex(true)
+    private let writes = Atomic<Int>(0)
+
+    /// How many writes this process has committed: a summary kept for a moment is still true while it has not moved.
+    public var writeGeneration: Int { writes.load(ordering: .acquiring) }
 
     /// False once `shutdown()` ran: background work checks it before touching the pools.
     public var isOpen: Bool { open.withLock { $0 } }
@@ -140,6 +144,9 @@ public final class Store: Sendable {
     /// Runs `body` as one transaction: all of it is written, or nothing.
     public func write<T: Sendable>(_ body: @escaping @Sendable (any Database) async throws -> T) async throws -> T {
         do {
+            // Counted after the commit (and after a failed one too, which is harmless): a reader that saw the old
+            // generation then reads again.
+            defer { writes.add(1, ordering: .releasing) }
             if kind == .sqlite {
                 let slot = ResultSlot<T>()
                 try await groupCommit.submit { db in slot.set(try await body(db)) }

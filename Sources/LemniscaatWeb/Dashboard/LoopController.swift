@@ -80,7 +80,7 @@ struct LoopController {
         if let team = filter.teamID, !teams.contains(where: { $0.id == team }) {
             throw HTTPError(.badRequest, message: "Kies een team uit de lijst.")
         }
-        let figures = try await LoopMetricsRepository(store: services.store).figures(organisationID: user.organisationID, filter: filter, now: now)
+        let figures = try await LoopMetricsRepository(store: services.store).cachedFigures(organisationID: user.organisationID, filter: filter, now: now)
         let page = Self.page(
             figures, t: t,
             domains: [Choice(value: "", label: t["all"]!, selected: filter.domainID == nil)]
