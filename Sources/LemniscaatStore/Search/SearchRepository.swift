@@ -74,7 +74,7 @@ public struct SearchRepository: Sendable {
 
     /// `to_tsquery('dutch', 'woord:* & woord:*')`: the words are letters and digits only, so they are safe as tsquery
     /// text; the prefix match keeps PostgreSQL's results in line with FTS5's.
-    private static func tsquery(_ query: SearchQuery) -> String {
+    static func tsquery(_ query: SearchQuery) -> String {
         query.terms.map { $0 + ":*" }.joined(separator: " & ")
     }
 

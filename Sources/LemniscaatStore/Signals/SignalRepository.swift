@@ -555,7 +555,18 @@ public struct SignalRepository: Sendable {
                     return teams.isEmpty ? group : group.orWhere("assigned_team_id", .in, list(teams))
                 })
             }
-            if let text = filter.text?.trimmingCharacters(in: .whitespaces), !text.isEmpty {
+            if let text = filter.text, let search = SearchQuery(text) {
+                // The full-text index of /zoeken (M0029): every word, as a word or the start of one, in the title or the
+                // description. A LIKE '%…%' read every signal of the organisation (1,7 s at 200 000 signals).
+                if store.kind == .sqlite {
+                    query = query.where(SQLQueryString("rowid IN (SELECT rowid FROM signals_fts WHERE signals_fts MATCH \(bind: search.fts5))"))
+                } else {
+                    query = query.where(
+                        SQLQueryString(
+                            "to_tsvector('dutch', \(unsafeRaw: M0029_AddSearchIndexes.signalText)) @@ to_tsquery('dutch', \(bind: SearchRepository.tsquery(search)))"))
+                }
+            } else if let text = filter.text?.trimmingCharacters(in: .whitespaces), !text.isEmpty {
+                // Only stop words or punctuation: nothing for the index to find, so look for the text itself.
                 let pattern = "%" + text.replacingOccurrences(of: "%", with: "").replacingOccurrences(of: "_", with: "") + "%"
                 let like: any SQLExpression = store.kind == .postgres ? SQLRaw("ILIKE") : SQLBinaryOperator.like
                 query = query.where(group: { group in
