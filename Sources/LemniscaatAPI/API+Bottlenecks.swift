@@ -12,6 +12,13 @@ extension APIImplementation {
             throw APIProblem(status: 403, title: "Geen toegang", detail: "De knelpuntenbrief is voor managers, beleidsmedewerkers en beheerders.")
         }
         let query = input.query
+        // A page's form sends empty dates for "no filter"; in the API an empty date is no date, as the spec says.
+        let empty = [("van", query.van), ("tot", query.tot)].filter { $0.1?.isEmpty == true }
+        if !empty.isEmpty {
+            throw APIProblem(
+                status: 400, title: "Ongeldige vraag", detail: "Niet alle filters zijn goed.",
+                invalidParams: empty.map { InvalidParam(name: $0.0, code: "ongeldig", reason: "Schrijf de datum als jjjj-mm-dd, of laat de parameter weg.") })
+        }
         let filter: BottleneckLetter.Filter
         switch BottleneckLetter.Filter.parse(from: query.van, until: query.tot, year: query.jaar, addresseeKind: query.geadresseerde) {
         case .success(let chosen): filter = chosen

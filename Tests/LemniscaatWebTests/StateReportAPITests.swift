@@ -79,3 +79,23 @@ import Testing
         }
     }
 }
+
+/// GET /api/v1/rapportages/knelpuntenbrief: an empty date is not a date (schemathesis found it accepted).
+@Suite struct BottleneckLetterAPIFilterTests: APITestSupport {
+    @Test func refusesAnEmptyDate() async throws {
+        try await withApp { store, fixture, client in
+            // setup
+            let headers = try await bearer(store, fixture.administrator)
+
+            // act
+            let empty = try await client.execute(uri: "/api/v1/rapportages/knelpuntenbrief?van=&tot=", method: .get, headers: headers, body: nil)
+            let none = try await client.execute(uri: "/api/v1/rapportages/knelpuntenbrief", method: .get, headers: headers, body: nil)
+
+            // check
+            #expect(empty.status == .badRequest)
+            #expect(empty.headers[.contentType]?.hasPrefix("application/problem+json") == true)
+            #expect(try problemNames(empty).sorted() == ["tot", "van"])
+            #expect(none.status == .ok)
+        }
+    }
+}

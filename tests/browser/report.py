@@ -1,3 +1,5 @@
+# SPDX-License-Identifier: EUPL-1.2
+# SPDX-FileCopyrightText: 2026 Lemniscaat contributors
 """The Staat van de Uitvoering in a real browser, on paper: beleid@demo.test asks for the report of this year from
 /rapportages, follows the progress page until the report is there, and prints it to PDF with headless Chromium.
 The PDF is kept under screenshots/report/ (with a PNG per page when poppler's pdftoppm is installed) for people to
