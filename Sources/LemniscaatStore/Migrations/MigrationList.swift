@@ -38,6 +38,7 @@ extension Migrations {
         M0031_AddLoopIndexes(),  // de lus: covering indexes for the signals submitted and answered in a period
         M0032_CreateBottlenecks(),  // knelpuntenbrief: to whom, under which regulation and article a signal or theme was forwarded
         M0033_AddSignalEventKindIndex(),  // samenwerkingskaart: the answers of a period without reading every event
+        M0034_AddWholeAreaMeasurementIndex(),  // monitor, de lus: the figures without a breakdown without reading the breakdowns
     ]
 }
 
