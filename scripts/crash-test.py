@@ -13,6 +13,7 @@ Usage: scripts/crash-test.py --binary .build/debug/lemniscaat [--kills 50] [--da
 Ends with "N passed, N failed".
 """
 import argparse
+import atexit
 import json
 import os
 import random
@@ -121,6 +122,8 @@ def main():
     log = open(os.path.join(data, "server.log"), "ab")
     server = Server(args.binary, env, port, log)
     server.start()
+    # A run that stops early (an exception, PostgreSQL not coming back) must not leave its server holding the database.
+    atexit.register(server.kill)
     domain = api(base, token, "/api/v1/domeinen?pageSize=1")["resultaten"][0]["id"]
     writers = Writers(base, token, domain)
     writers.start()
