@@ -101,6 +101,19 @@ def api(base, token, path):
         return json.load(response)
 
 
+def restart_postgres(database_url):
+    # pg_ctlcluster reports failure when a client's connection attempt during start-up leaves a FATAL line in the
+    # log ("the database system is starting up"), although the cluster came up; so judge by readiness instead.
+    result = subprocess.run(["pg_ctlcluster", "15", "main", "restart"], capture_output=True, text=True)
+    deadline = time.time() + 60
+    while time.time() < deadline:
+        if subprocess.run(["pg_isready", "-q", "-d", database_url]).returncode == 0:
+            return
+        time.sleep(0.5)
+    print(result.stdout + result.stderr, file=sys.stderr)
+    raise SystemExit("PostgreSQL did not come back within 60 s after its restart")
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--binary", default=".build/debug/lemniscaat")
@@ -145,7 +158,7 @@ def main():
     if args.restart_postgres:
         writers.running.set()
         time.sleep(1)
-        subprocess.run(["pg_ctlcluster", "15", "main", "restart"], check=True)
+        restart_postgres(args.database_url)
         before = len(writers.acknowledged)
         time.sleep(3)
         writers.running.clear()

@@ -25,7 +25,7 @@ public func withTestStore<T: Sendable>(_ body: (Store) async throws -> T) async 
         } catch {
             await store.shutdown()
             try? await onPostgres(url, logger: logger) { try await $0.sql.raw("DROP SCHEMA \(unsafeRaw: schema) CASCADE").run() }
-            throw error
+            throw DatabaseErrorDetail.wrapping(error)
         }
     }
     let directory = FileManager.default.temporaryDirectory.appendingPathComponent("lemniscaat-test-\(UUID().uuidString)")
@@ -76,5 +76,14 @@ public struct Fixture: Sendable {
             .init(email: "uitvoerder@\(organisation.slug).test", name: "Uri Uitvoerder", roles: [.practitioner], teamIDs: [team.id!], password: password),
             organisationID: id, actor: actor, now: now)
         return Fixture(organisationID: id, administrator: admin.user, practitioner: practitioner.user, practitionerTeamID: team.id!)
+    }
+}
+
+/// PostgresNIO's errors print a generic text to keep data out of logs; a failing test should say what went wrong.
+struct DatabaseErrorDetail: Error, CustomStringConvertible {
+    let description: String
+
+    static func wrapping(_ error: any Error) -> any Error {
+        String(describing: type(of: error)) == "PSQLError" ? DatabaseErrorDetail(description: String(reflecting: error)) : error
     }
 }

@@ -128,8 +128,11 @@ public enum GroteGemeente {
                 on: db, actor: .commandLine(organisationID: orgID), action: "demo.werklast-geladen", entityType: "organisatie",
                 entityID: orgID.uuidString.lowercased(), summary: summary, at: now)
         }
-        // Fresh planner statistics after a bulk load (both databases know ANALYZE).
-        try await store.sql.raw("ANALYZE").run()
+        // Fresh planner statistics after a bulk load, for the loaded tables only: a bare ANALYZE on PostgreSQL walks
+        // every schema of the database, which is slow and fails when another schema is dropped meanwhile.
+        for table in ["users", "policies", "signals", "signal_events", "signal_recognitions"] {
+            try await store.sql.raw("ANALYZE \(unsafeRaw: table)").run()
+        }
         report.seconds = Date().timeIntervalSince(started)
         return report
     }
