@@ -13,7 +13,7 @@ struct Lemniscaat: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "lemniscaat",
         abstract: "Lemniscaat: de lus tussen beleid en uitvoering.",
-        subcommands: [Serve.self, Migrate.self, Demo.self, UserCommand.self, TokenCommand.self, AuditCommand.self, ImportCommand.self, RapportCommand.self])
+        subcommands: [Serve.self, Migrate.self, Demo.self, UserCommand.self, TokenCommand.self, AuditCommand.self, ImportCommand.self, RapportCommand.self, TakenCommand.self])
 }
 
 /// Settings every subcommand reads from the environment (and `.env`).
@@ -91,10 +91,16 @@ struct Serve: AsyncParsableCommand {
             }
             printSignInHint(baseURL: baseURL, password: env.demoPassword)
         }
-        let config = AppConfig(
+        var config = AppConfig(
             host: host, port: port, database: env.database, secret: secret, baseURL: baseURL, cookieSecure: cookieSecure,
             logLevel: env.logger.logLevel, smtpURL: env.values["LEMNISCAAT_SMTP_URL"],
             mailFrom: env.values["LEMNISCAAT_MAIL_FROM"].flatMap { $0.isEmpty ? nil : $0 } ?? "lemniscaat@localhost")
+        if let lease = env.values["LEMNISCAAT_JOB_LEASE_SECONDS"], !lease.isEmpty {
+            guard let seconds = Int(lease), (1...3600).contains(seconds) else {
+                fail("LEMNISCAAT_JOB_LEASE_SECONDS moet een aantal seconden tussen 1 en 3600 zijn.")
+            }
+            config.jobLease = .seconds(seconds)
+        }
         let app = try await buildApplication(config, store: store, ownsStore: true)
         try await app.runService()
     }

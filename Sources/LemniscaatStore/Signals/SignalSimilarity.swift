@@ -76,6 +76,66 @@ public actor SignalSimilarity {
         }
     }
 
+    private struct ChangedRow: Decodable {
+        let id: UUID
+        let organisation_id: UUID
+        let title: String
+        let description: String
+        let status: String
+        let updated_at: Date
+    }
+
+    /// The newest `updated_at` this process has taken in from the database; nil until the first catch-up.
+    private var caughtUpTo: Date?
+
+    /// Takes in signals that another server process sharing the database changed: every signal changed since the
+    /// last look, less `overlap` (writers' clocks differ a little, and a transaction may commit after a later one).
+    /// Returns how many signals it looked at.
+    @discardableResult
+    public func catchUp(overlap: TimeInterval = 60) async throws -> Int {
+        guard store.isOpen else { return 0 }
+        guard let since = caughtUpTo else {
+            // The indexes are built from the database as it is, so only what changes from here on matters.
+            let newest = try await store.sql.select().column(SQLFunction("MAX", args: SQLColumn("updated_at")), as: "newest")
+                .from("signals").first()
+            caughtUpTo = (try newest?.decode(column: "newest", as: Date?.self) ?? nil) ?? Date(timeIntervalSince1970: 0)
+            return 0
+        }
+        // In pages along (updated_at, id): a bulk load by another process must not be read in one piece.
+        var seen = 0
+        var after: (at: Date, id: UUID)?
+        var newest = since
+        while store.isOpen {
+            var query = store.sql.select().columns("id", "organisation_id", "title", "description", "status", "updated_at")
+                .from("signals")
+            if let after {
+                query = query.where {
+                    $0.where("updated_at", .greaterThan, SQLBind(after.at))
+                        .orWhere { $0.where("updated_at", .equal, SQLBind(after.at)).where("id", .greaterThan, SQLBind(after.id)) }
+                }
+            } else {
+                query = query.where("updated_at", .greaterThanOrEqual, SQLBind(since.addingTimeInterval(-overlap)))
+            }
+            let rows = try await query.orderBy("updated_at").orderBy("id").limit(Self.warmPageSize).all(decoding: ChangedRow.self)
+            for row in rows {
+                guard let index = indexes[row.organisation_id] else { continue }
+                if SignalStatus(rawValue: row.status)?.isOpen == true {
+                    index.upsert(id: row.id, text: row.title + "\n" + row.description)
+                } else {
+                    index.remove(id: row.id)
+                }
+            }
+            seen += rows.count
+            if let last = rows.last {
+                newest = max(newest, last.updated_at)
+                after = (last.updated_at, last.id)
+            }
+            if rows.count < Self.warmPageSize { break }
+        }
+        caughtUpTo = newest
+        return seen
+    }
+
     /// Up to `limit` open signals like `text`, best first.
     public func similar(to text: String, organisationID: UUID, limit: Int = 5, excluding: Set<UUID> = []) async throws -> [(id: UUID, score: Double)] {
         try await index(for: organisationID).mostSimilar(to: text, limit: limit, excluding: excluding)

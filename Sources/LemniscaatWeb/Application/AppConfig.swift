@@ -26,6 +26,13 @@ public struct AppConfig: Sendable {
     /// How long a report page waits for its report before showing the progress instead. Zero shows the progress
     /// whenever a report is not ready yet (tests use it to see the progress page).
     public var reportWait: Duration = .milliseconds(800)
+    /// How long a process holds a background job it claimed before another may take it over (it renews the lease at
+    /// a third of this while the job runs). `LEMNISCAAT_JOB_LEASE_SECONDS`.
+    public var jobLease: Duration = .seconds(60)
+    /// How often a process asks the job table whether a job is due.
+    public var jobTick: Duration = .seconds(1)
+    /// How often a process takes in signals that other processes on the same database changed.
+    public var similarityCatchUp: Duration = .seconds(2)
 
     public init(
         host: String = "127.0.0.1", port: Int = 8080, database: DatabaseLocation, secret: String = "",

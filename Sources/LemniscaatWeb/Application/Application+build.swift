@@ -35,16 +35,34 @@ public func buildApplication(_ config: AppConfig, store: Store, ownsStore: Bool 
     if ownsStore { app.addServices(store.databases) }
     app.addServices(SimilarityWarmUp(similarity: services.similarity, logger: logger))
     if store.kind == .sqlite { app.addServices(WALCheckpoint(store: store, logger: logger)) }
-    app.addServices(ActionReminders(actions: services.actions, clock: config.clock, logger: logger))
+    app.addServices(SimilarityCatchUp(similarity: services.similarity, interval: config.similarityCatchUp, logger: logger))
+    app.addServices(BackgroundJobs(
+        queue: JobQueue(store: store), jobs: try backgroundJobs(config, services: services, logger: logger), clock: config.clock,
+        lease: config.jobLease, tick: config.jobTick, logger: logger))
+    return app
+}
+
+/// The recurring work of the server, run once across all processes sharing the database.
+func backgroundJobs(_ config: AppConfig, services: AppServices, logger: Logger) throws -> [BackgroundJob] {
+    let actions = services.actions
+    var jobs = [
+        BackgroundJob(name: "actie-herinneringen", interval: .seconds(300)) { now in
+            let run = try await actions.remind(now: now)
+            return "\(run.reminders) herinneringen, \(run.overdue) verlopen"
+        }
+    ]
     if let url = config.smtpURL, !url.isEmpty {
         guard let smtp = SMTPClient.Configuration(url: url, from: config.mailFrom) else {
             throw AppConfig.ConfigError.invalid("LEMNISCAAT_SMTP_URL is geen geldige smtp://-URL.")
         }
-        app.addServices(OutboxDelivery(
-            notifications: NotificationRepository(store: store), client: SMTPClient(configuration: smtp), clock: config.clock,
-            interval: config.mailInterval, logger: logger))
+        let delivery = OutboxDelivery(
+            notifications: services.notifications, client: SMTPClient(configuration: smtp), clock: config.clock,
+            interval: config.mailInterval, logger: logger)
+        jobs.append(BackgroundJob(name: "e-mail-versturen", interval: config.mailInterval) { _ in
+            "\(await delivery.deliverPending()) verstuurd"
+        })
     }
-    return app
+    return jobs
 }
 
 /// One registry per process: swift-metrics can be bootstrapped once only.
@@ -124,30 +142,6 @@ struct WALCheckpoint: Service {
             }
         }
         if store.isOpen { _ = try? await store.checkpoint() }
-    }
-}
-
-/// Reminds owners of actions due soon and tells them (and the organiser) when one has passed its date, every few
-/// minutes; the marks on each action keep several servers sharing a database from sending twice.
-struct ActionReminders: Service {
-    let actions: ActionRepository
-    let clock: AppClock
-    let logger: Logger
-    var interval: Duration = .seconds(300)
-
-    func run() async throws {
-        while !Task.isCancelled && !Task.isShuttingDownGracefully {
-            do {
-                let run = try await actions.remind(now: clock.now())
-                if run.reminders + run.overdue > 0 {
-                    logger.info("action reminders sent", metadata: ["reminders": "\(run.reminders)", "overdue": "\(run.overdue)"])
-                }
-            } catch {
-                logger.warning("action reminders failed", metadata: ["error": "\(error)"])
-            }
-            // A long wait must not hold up a shutdown.
-            _ = try? await cancelWhenGracefulShutdown { try await Task.sleep(for: interval) }
-        }
     }
 }
 

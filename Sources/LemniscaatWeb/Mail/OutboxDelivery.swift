@@ -3,23 +3,16 @@
 import Foundation
 import LemniscaatStore
 import Logging
-import ServiceLifecycle
 
-/// Delivers the e-mail outbox in the background. A message leaves the outbox only when the server accepted it;
-/// a failure is retried later with growing pauses, so nothing is lost when the mail server is away.
-struct OutboxDelivery: Service {
+/// Delivers the e-mail outbox, as the background job "e-mail-versturen" (so one process at a time sends). A message
+/// leaves the outbox only when the server accepted it; a failure is retried later with growing pauses, so nothing is
+/// lost when the mail server is away.
+struct OutboxDelivery: Sendable {
     let notifications: NotificationRepository
     let client: SMTPClient
     let clock: AppClock
     let interval: Duration
     let logger: Logger
-
-    func run() async throws {
-        while !Task.isShuttingDownGracefully {
-            await deliverPending()
-            try? await Task.sleep(for: interval)
-        }
-    }
 
     /// One pass over what is due; returns how many were sent.
     @discardableResult
