@@ -36,6 +36,7 @@ public func buildApplication(_ config: AppConfig, store: Store, ownsStore: Bool 
     app.addServices(SimilarityWarmUp(similarity: services.similarity, logger: logger))
     if store.kind == .sqlite { app.addServices(WALCheckpoint(store: store, logger: logger)) }
     app.addServices(ActionReminders(actions: services.actions, clock: config.clock, logger: logger))
+    app.addServices(RetentionJob(retention: services.retention, clock: config.clock, logger: logger))
     if let url = config.smtpURL, !url.isEmpty {
         guard let smtp = SMTPClient.Configuration(url: url, from: config.mailFrom) else {
             throw AppConfig.ConfigError.invalid("LEMNISCAAT_SMTP_URL is geen geldige smtp://-URL.")
@@ -101,6 +102,7 @@ func buildRouter(_ config: AppConfig, services: AppServices) throws -> Router<Ap
     AuditController(services: services).addRoutes(to: admin)
     RoutingController(services: services).addRoutes(to: admin)
     TermsController(services: services).addRoutes(to: admin)
+    PrivacyController(services: services).addRoutes(to: admin)
 
     try APIImplementation(store: store, similarity: services.similarity, clock: config.clock.now)
         .registerHandlers(on: router, serverURL: URL(string: "/api/v1")!)
@@ -146,6 +148,38 @@ struct ActionReminders: Service {
                 logger.warning("action reminders failed", metadata: ["error": "\(error)"])
             }
             // A long wait must not hold up a shutdown.
+            _ = try? await cancelWhenGracefulShutdown { try await Task.sleep(for: interval) }
+        }
+    }
+}
+
+/// Applies the bewaartermijnen once a day (docs/bewaartermijnen.md): anonymises and deletes what has passed its term and
+/// trims the audit chain. Several servers on one database may all run it: each organisation is one transaction under
+/// its lock and every step selects only what is still to do, so the second finds nothing.
+struct RetentionJob: Service {
+    let retention: RetentionRepository
+    let clock: AppClock
+    let logger: Logger
+    /// The first run waits a little, so a starting server answers first.
+    var firstDelay: Duration = .seconds(120)
+    var interval: Duration = .seconds(24 * 3600)
+
+    func run() async throws {
+        _ = try? await cancelWhenGracefulShutdown { try await Task.sleep(for: firstDelay) }
+        while !Task.isCancelled && !Task.isShuttingDownGracefully {
+            do {
+                let result = try await retention.run(now: clock.now(), actor: { AuditActor.retentionJob(organisationID: $0) })
+                for organisation in result.organisations where organisation.counts.total > 0 {
+                    logger.notice("retention applied", metadata: [
+                        "organisation": "\(organisation.name)", "reporters": "\(organisation.counts.reportersAnonymised)",
+                        "closed": "\(organisation.counts.closedSignalsDeleted)", "withdrawn": "\(organisation.counts.withdrawnSignalsDeleted)",
+                        "minutes": "\(organisation.counts.minutesEmptied)",
+                    ])
+                }
+                logger.info("retention run done", metadata: ["auditEntriesRemoved": "\(result.auditEntriesRemoved)"])
+            } catch {
+                logger.warning("retention run failed", metadata: ["error": "\(error)"])
+            }
             _ = try? await cancelWhenGracefulShutdown { try await Task.sleep(for: interval) }
         }
     }
