@@ -120,6 +120,10 @@ import Testing
         "POST /beheer/routering/:id/:direction": .roles([.administrator]),
         "GET /beheer/termijnen": .roles([.administrator]), "POST /beheer/termijnen": .roles([.administrator]),
         "GET /beheer/audit": .roles([.administrator]),
+        // privacy: bewaartermijnen (an empty form is refused with 400), the processing log, a user's data (right of access)
+        "GET /beheer/bewaartermijnen": .roles([.administrator]), "POST /beheer/bewaartermijnen": .roles([.administrator]),
+        "GET /beheer/verwerkingen": .roles([.administrator]), "GET /beheer/gebruikers/:id/gegevens": .roles([.administrator]),
+        "GET /profiel/mijn-gegevens": .signedIn,
         "GET /monitor": .signedIn, "GET /monitor/export": .signedIn,
         "GET /monitor/indicatoren/:id": .signedIn, "GET /monitor/indicatoren/:id/export": .signedIn,
         "POST /monitor/indicatoren/:id/toelichting": .signedIn,

@@ -76,6 +76,9 @@ public enum AuditChain {
         case brokenLink(sequence: Int64, expectedPrevious: String)
         /// Sequence numbers jump: rows are missing.
         case gap(after: Int64, next: Int64)
+        /// The chain starts after a retention checkpoint that no entry in the chain announces: the front was removed
+        /// some other way.
+        case unconfirmedCheckpoint(through: Int64)
 
         public var description: String {
             switch self {
@@ -85,6 +88,8 @@ public enum AuditChain {
                 "regel \(sequence) sluit niet aan op de regel ervoor (daarvoor is een regel weggehaald of ingevoegd)"
             case .gap(let after, let next):
                 "regel \(after + 1) tot en met \(next - 1) ontbreken (het log springt van \(after) naar \(next))"
+            case .unconfirmedCheckpoint(let through):
+                "het log begint na regel \(through), maar geen regel in het log meldt dat de regels tot en met \(through) na de bewaartermijn zijn verwijderd"
             }
         }
     }

@@ -78,8 +78,12 @@ public struct AccountRepository: Sendable {
     }
 
     public func list(organisationID: UUID) async throws -> [UserListing] {
+        // Not the placeholder that anonymised signals point to (bewaartermijnen): it is nobody.
+        struct IDRow: Decodable { let id: UUID }
+        let placeholders = Set(try await store.sql.select().column("id").from("users").where("organisation_id", .equal, SQLBind(organisationID))
+            .where("placeholder", .equal, SQLBind(true)).all(decoding: IDRow.self).map(\.id))
         let users = try await UserModel.query(on: store.database)
-            .filter(\.$organisationID == organisationID).sort(\.$name).all()
+            .filter(\.$organisationID == organisationID).sort(\.$name).all().filter { !placeholders.contains($0.id!) }
         let ids = users.compactMap(\.id)
         let assignments = try await RoleAssignmentModel.query(on: store.database).filter(\.$userID ~~ ids).all()
         let memberships = try await TeamMemberModel.query(on: store.database).filter(\.$userID ~~ ids).all()

@@ -20,6 +20,11 @@ public struct AuditActor: Sendable, Equatable {
         self.origin = origin
     }
 
+    /// The daily retention run inside the server, acting for an organisation.
+    public static func retentionJob(organisationID: UUID?) -> AuditActor {
+        AuditActor(organisationID: organisationID, userID: nil, label: "lemniscaat (bewaartermijnen)", origin: "taak")
+    }
+
     /// The command line, acting for an organisation.
     public static func commandLine(organisationID: UUID?) -> AuditActor {
         AuditActor(organisationID: organisationID, userID: nil, label: "lemniscaat (opdrachtregel)", origin: "cli")
@@ -189,11 +194,21 @@ public struct AuditRepository: Sendable {
     }
 
     /// Verifies the whole chain in pages, so a long log does not have to fit in memory.
+    /// After a retention trim the chain starts at the newest checkpoint: the entries before it are gone, its hash is
+    /// what the first remaining entry must follow on from, and an entry in the chain must announce it with that hash.
     public func verify(batchSize: Int = 5000) async throws -> (checked: Int, breaks: [AuditChain.Break]) {
         var previousHash = AuditChain.genesis
         var previousSequence: Int64 = 0
         var checked = 0
         var breaks: [AuditChain.Break] = []
+        if let checkpoint = try await AuditTrim.latestCheckpoint(on: store.sql) {
+            previousHash = checkpoint.hash
+            previousSequence = checkpoint.through
+            let announced = try await AuditEntryModel.query(on: store.database).filter(\.$action == AuditTrim.action)
+                .filter(\.$entityID == String(checkpoint.through)).filter(\.$sequence > checkpoint.through).all()
+                .contains { $0.summary.hasSuffix("hash \(checkpoint.hash)") }
+            if !announced { breaks.append(.unconfirmedCheckpoint(through: checkpoint.through)) }
+        }
         while true {
             let batch = try await AuditEntryModel.query(on: store.database)
                 .filter(\.$sequence > previousSequence)

@@ -39,6 +39,9 @@ extension Migrations {
         M0032_CreateBottlenecks(),  // knelpuntenbrief: to whom, under which regulation and article a signal or theme was forwarded
         M0033_AddSignalEventKindIndex(),  // samenwerkingskaart: the answers of a period without reading every event
         M0034_AddWholeAreaMeasurementIndex(),  // monitor, de lus: the figures without a breakdown without reading the breakdowns
+        M0035_CreateRetention(),  // bewaartermijnen per organisation, tombstones of deleted signals, the anonymous reporter's placeholder mark
+        M0036_CreateAuditCheckpoints(),  // where the retention run cut the front off the audit chain, so verify starts there
+        M0037_CreateProcessingLog(),  // logboek dataverwerkingen: reads of records that name a person, the subject hashed
         M0040_CreateScheduledJobs(),  // background jobs run once across server processes: leases and the runs kept
         M0041_AddSignalUpdatedIndex(),  // similarity: each process catches up with signals another one changed
     ]

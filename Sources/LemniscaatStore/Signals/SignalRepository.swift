@@ -217,8 +217,12 @@ public struct SignalRepository: Sendable {
         let signal = try await store.write { db in
             let sql = db as! any SQLDatabase
             try await lockOrganisation(organisationID, on: db)
-            let last = try await sql.select().column(SQLFunction("MAX", args: SQLColumn("number")), as: "n")
-                .from(SignalModel.schema).where("organisation_id", .equal, SQLBind(organisationID)).first(decoding: NumberRow.self)?.n ?? 0
+            // A deleted signal's number stays taken by its tombstone (bewaartermijnen), so numbers are never reused.
+            let last = max(
+                try await sql.select().column(SQLFunction("MAX", args: SQLColumn("number")), as: "n")
+                    .from(SignalModel.schema).where("organisation_id", .equal, SQLBind(organisationID)).first(decoding: NumberRow.self)?.n ?? 0,
+                try await sql.select().column(SQLFunction("MAX", args: SQLColumn("number")), as: "n")
+                    .from("signal_tombstones").where("organisation_id", .equal, SQLBind(organisationID)).first(decoding: NumberRow.self)?.n ?? 0)
 
             let signal = SignalModel()
             signal.organisationID = organisationID

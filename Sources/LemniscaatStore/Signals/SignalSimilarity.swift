@@ -136,6 +136,13 @@ public actor SignalSimilarity {
         return seen
     }
 
+    /// Drops deleted signals (the retention run): only open signals are indexed, so this is a safeguard, but a deleted
+    /// signal's words must not linger in memory whatever its status was.
+    public func forget(_ ids: [UUID], organisationID: UUID) {
+        guard let index = indexes[organisationID] else { return }
+        for id in ids { index.remove(id: id) }
+    }
+
     /// Up to `limit` open signals like `text`, best first.
     public func similar(to text: String, organisationID: UUID, limit: Int = 5, excluding: Set<UUID> = []) async throws -> [(id: UUID, score: Double)] {
         try await index(for: organisationID).mostSimilar(to: text, limit: limit, excluding: excluding)

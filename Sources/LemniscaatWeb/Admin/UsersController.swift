@@ -62,6 +62,7 @@ struct UsersController {
         let inviteURL: String
         let sessionCount: Int
         let invitationLink: String?
+        let dataURL: String
     }
 
     private func formPage(
@@ -101,7 +102,7 @@ struct UsersController {
             activeURL: SiteURL.adminUserActive(id: id).path,
             inviteURL: SiteURL.adminUserInvite(id: id).path,
             sessionCount: editing == nil ? 0 : try await services.browserSessions.count(userID: editing!.id!),
-            invitationLink: invitationLink)
+            invitationLink: invitationLink, dataURL: SiteURL.adminUserData(id: id).path)
         return try services.renderer.page(
             "admin-user-form", page, title: page.heading, context: context, request: request, status: failure == nil ? .ok : .badRequest)
     }
@@ -143,8 +144,15 @@ struct UsersController {
         return editing
     }
 
+    /// Another person's record: the view goes into the processing log (Logboek Dataverwerkingen).
     @Sendable func editForm(request: Request, context: AppRequestContext) async throws -> Response {
-        try await formPage(request: request, context: context, editing: try await editing(context), form: nil, failure: nil)
+        let user = try context.requireUser()
+        let target = try await editing(context)
+        let response = try await formPage(request: request, context: context, editing: target, form: nil, failure: nil)
+        try await services.processingLog.record(.init(
+            activity: .userRecordViewed, subjectID: target.id!, organisationID: user.organisationID, actor: context.auditActor,
+            traceID: context.traceID, startedAt: services.now))
+        return response
     }
 
     @Sendable func update(request: Request, context: AppRequestContext) async throws -> Response {

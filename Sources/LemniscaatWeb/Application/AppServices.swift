@@ -32,6 +32,8 @@ struct AppServices: Sendable {
     let importer: MeasurementImporter
     let importJobs: ImportJobs
     let reportJobs: ReportJobs
+    let retention: RetentionRepository
+    let processingLog: ProcessingLogRepository
 
     init(store: Store, config: AppConfig, renderer: Renderer) {
         self.store = store
@@ -63,6 +65,8 @@ struct AppServices: Sendable {
         self.importer = MeasurementImporter(store: store)
         self.importJobs = ImportJobs()
         self.reportJobs = ReportJobs()
+        self.retention = RetentionRepository(store: store, similarity: similarity)
+        self.processingLog = ProcessingLogRepository(store: store)
     }
 
     var now: Date { config.clock.now() }

@@ -45,11 +45,26 @@ public func buildApplication(_ config: AppConfig, store: Store, ownsStore: Bool 
 /// The recurring work of the server, run once across all processes sharing the database.
 func backgroundJobs(_ config: AppConfig, services: AppServices, logger: Logger) throws -> [BackgroundJob] {
     let actions = services.actions
+    let retention = services.retention
     var jobs = [
         BackgroundJob(name: "actie-herinneringen", interval: .seconds(300)) { now in
             let run = try await actions.remind(now: now)
             return "\(run.reminders) herinneringen, \(run.overdue) verlopen"
-        }
+        },
+        // docs/bewaartermijnen.md: anonymises and deletes what has passed its term and trims the audit chain. The first
+        // run waits a little, so a starting server answers first.
+        BackgroundJob(name: "bewaartermijnen", interval: .seconds(24 * 3600), firstRunDelay: .seconds(120)) { now in
+            let result = try await retention.run(now: now, actor: { AuditActor.retentionJob(organisationID: $0) })
+            for organisation in result.organisations where organisation.counts.total > 0 {
+                logger.notice("retention applied", metadata: [
+                    "organisation": "\(organisation.name)", "reporters": "\(organisation.counts.reportersAnonymised)",
+                    "closed": "\(organisation.counts.closedSignalsDeleted)", "withdrawn": "\(organisation.counts.withdrawnSignalsDeleted)",
+                    "minutes": "\(organisation.counts.minutesEmptied)",
+                ])
+            }
+            let total = result.organisations.reduce(0) { $0 + $1.counts.total }
+            return "\(total) records over hun bewaartermijn, \(result.auditEntriesRemoved) auditregels ingekort"
+        },
     ]
     if let url = config.smtpURL, !url.isEmpty {
         guard let smtp = SMTPClient.Configuration(url: url, from: config.mailFrom) else {
@@ -119,6 +134,7 @@ func buildRouter(_ config: AppConfig, services: AppServices) throws -> Router<Ap
     AuditController(services: services).addRoutes(to: admin)
     RoutingController(services: services).addRoutes(to: admin)
     TermsController(services: services).addRoutes(to: admin)
+    PrivacyController(services: services).addRoutes(to: admin)
 
     try APIImplementation(store: store, similarity: services.similarity, clock: config.clock.now)
         .registerHandlers(on: router, serverURL: URL(string: "/api/v1")!)

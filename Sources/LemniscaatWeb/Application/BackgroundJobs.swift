@@ -10,6 +10,8 @@ import ServiceLifecycle
 struct BackgroundJob: Sendable {
     let name: String
     let interval: Duration
+    /// How long after the first start of any server the job first runs.
+    var firstRunDelay: Duration = .zero
     let run: @Sendable (Date) async throws -> String
 }
 
@@ -26,7 +28,7 @@ struct BackgroundJobs: Service {
     func run() async throws {
         for job in jobs {
             do {
-                try await queue.register(job.name, firstRun: clock.now())
+                try await queue.register(job.name, firstRun: clock.now().addingTimeInterval(job.firstRunDelay.timeInterval))
             } catch {
                 logger.warning("background job not registered", metadata: ["job": "\(job.name)", "error": "\(error)"])
             }

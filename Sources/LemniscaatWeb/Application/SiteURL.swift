@@ -13,11 +13,15 @@ public enum SiteURL: Sendable {
     case profilePassword
     case profileTokens
     case profileTokenRevoke(id: String)
+    case profileData
     case adminUsers
     case adminUserNew
     case adminUser(id: String)
     case adminUserActive(id: String)
     case adminUserInvite(id: String)
+    case adminUserData(id: String)
+    case adminRetention
+    case adminProcessingLog
     case adminTeams
     case adminTeamNew
     case adminTeam(id: String)
@@ -133,11 +137,15 @@ public enum SiteURL: Sendable {
         case .profilePassword: "/profiel/wachtwoord"
         case .profileTokens: "/profiel/api-sleutels"
         case .profileTokenRevoke(let id): "/profiel/api-sleutels/\(id)/intrekken"
+        case .profileData: "/profiel/mijn-gegevens"
         case .adminUsers: "/beheer/gebruikers"
         case .adminUserNew: "/beheer/gebruikers/nieuw"
         case .adminUser(let id): "/beheer/gebruikers/\(id)"
         case .adminUserActive(let id): "/beheer/gebruikers/\(id)/actief"
         case .adminUserInvite(let id): "/beheer/gebruikers/\(id)/uitnodiging"
+        case .adminUserData(let id): "/beheer/gebruikers/\(id)/gegevens"
+        case .adminRetention: "/beheer/bewaartermijnen"
+        case .adminProcessingLog: "/beheer/verwerkingen"
         case .adminTeams: "/beheer/teams"
         case .adminTeamNew: "/beheer/teams/nieuw"
         case .adminTeam(let id): "/beheer/teams/\(id)"

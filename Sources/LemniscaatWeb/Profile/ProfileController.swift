@@ -15,6 +15,7 @@ struct ProfileController {
         router.post(SiteURL.profilePassword.route, use: changePassword)
         router.post(SiteURL.profileTokens.route, use: createToken)
         router.post(SiteURL.route(SiteURL.profileTokenRevoke), use: revokeToken)
+        router.get(SiteURL.profileData.route, use: downloadData)
     }
 
     struct ProfilePage {
@@ -33,6 +34,7 @@ struct ProfileController {
         let newToken: String?
         let tokens: [Token]
         let hasTokens: Bool
+        let dataURL: String
     }
 
     @Sendable func show(request: Request, context: AppRequestContext) async throws -> Response {
@@ -65,7 +67,7 @@ struct ProfileController {
                     lastUsed: token.lastUsedAt.map(DateText.minute) ?? t["never"]!, revoked: token.revokedAt != nil,
                     revokeURL: SiteURL.profileTokenRevoke(id: token.id!.uuidString.lowercased()).path)
             },
-            hasTokens: !tokens.isEmpty)
+            hasTokens: !tokens.isEmpty, dataURL: SiteURL.profileData.path)
         return try services.renderer.page(
             "profile", page, title: t["profileTitle"]!, context: context, request: request, status: failure == nil ? .ok : .badRequest)
     }
@@ -106,6 +108,16 @@ struct ProfileController {
         } catch let failure as ValidationFailure {
             return try await page(request: request, context: context, failure: failure, form: form)
         }
+    }
+
+    /// Everything Lemniscaat holds about the signed-in user, as JSON (right of access); audited and in the processing log.
+    @Sendable func downloadData(request: Request, context: AppRequestContext) async throws -> Response {
+        let user = try context.requireUser()
+        guard let data = try await UserDataExport.download(
+            userID: user.userID, organisationID: user.organisationID, activity: .ownDataExported, actor: context.auditActor, traceID: context.traceID,
+            store: services.store, now: services.now)
+        else { throw HTTPError(.notFound) }
+        return PrivacyController.jsonDownload(data, name: "lemniscaat-mijn-gegevens.json")
     }
 
     @Sendable func revokeToken(request: Request, context: AppRequestContext) async throws -> Response {
