@@ -39,6 +39,8 @@ extension Migrations {
         M0032_CreateBottlenecks(),  // knelpuntenbrief: to whom, under which regulation and article a signal or theme was forwarded
         M0033_AddSignalEventKindIndex(),  // samenwerkingskaart: the answers of a period without reading every event
         M0034_AddWholeAreaMeasurementIndex(),  // monitor, de lus: the figures without a breakdown without reading the breakdowns
+        M0038_CreateSingleSignOn(),  // single sign-on: an organisation's OpenID provider, role mapping, password sign-in on or off
+        M0039_CreateSingleSignOnLinks(),  // single sign-on: accounts linked by (issuer, sub), sign-ins under way (state, nonce, PKCE)
     ]
 }
 

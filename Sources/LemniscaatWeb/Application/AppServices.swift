@@ -32,6 +32,9 @@ struct AppServices: Sendable {
     let importer: MeasurementImporter
     let importJobs: ImportJobs
     let reportJobs: ReportJobs
+    let singleSignOn: SingleSignOnRepository
+    /// One per application: it caches the providers' discovery documents and keys.
+    let openID: OpenIDClient
 
     init(store: Store, config: AppConfig, renderer: Renderer) {
         self.store = store
@@ -63,6 +66,8 @@ struct AppServices: Sendable {
         self.importer = MeasurementImporter(store: store)
         self.importJobs = ImportJobs()
         self.reportJobs = ReportJobs()
+        self.singleSignOn = SingleSignOnRepository(store: store)
+        self.openID = OpenIDClient()
     }
 
     var now: Date { config.clock.now() }
