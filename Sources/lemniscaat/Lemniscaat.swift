@@ -13,7 +13,7 @@ struct Lemniscaat: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "lemniscaat",
         abstract: "Lemniscaat: de lus tussen beleid en uitvoering.",
-        subcommands: [Serve.self, Migrate.self, Demo.self, UserCommand.self, TokenCommand.self, AuditCommand.self, ImportCommand.self, RapportCommand.self, RetentieCommand.self, LogboekCommand.self, TakenCommand.self])
+        subcommands: [Serve.self, Migrate.self, Demo.self, UserCommand.self, TokenCommand.self, AuditCommand.self, ImportCommand.self, RapportCommand.self, RetentieCommand.self, LogboekCommand.self, TakenCommand.self, SSOCommand.self])
 }
 
 /// Settings every subcommand reads from the environment (and `.env`).

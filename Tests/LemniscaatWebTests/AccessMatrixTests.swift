@@ -40,6 +40,10 @@ import Testing
         "GET /": .signedIn,
         "GET /aanmelden": .open, "POST /aanmelden": .ownTests, "POST /afmelden": .ownTests,
         "GET /uitnodiging/:token": .open, "POST /uitnodiging/:token": .open,
+        // single sign-on: the demo has none configured (404); a callback without state is refused (400, audited);
+        // a user with roles is sent on from the no-rights page; the configuration is the beheerder's (empty form: 400)
+        "GET /sso/:slug/start": .open, "GET /sso/terug": .open, "GET /geen-rechten": .signedIn,
+        "GET /beheer/organisatie-inlog": .roles([.administrator]), "POST /beheer/organisatie-inlog": .roles([.administrator]),
         "GET /health": .open, "GET /metrics": .open, "GET /static/lemniscaat.css": .open, "GET /static/favicon.svg": .open,
         "GET /static/signaal.js": .open, "GET /api/v1/openapi.json": .open,
         "GET /profiel": .signedIn, "POST /profiel/taal": .signedIn, "POST /profiel/wachtwoord": .signedIn,

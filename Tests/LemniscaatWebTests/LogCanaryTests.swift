@@ -72,9 +72,23 @@ final class CapturedLog: Sendable {
                 ])
                 _ = try await client.execute(uri: "/api/v1/signalen", method: .post, headers: [.authorization: "Bearer \(token.token)", .contentType: "application/json"],
                     body: ByteBuffer(string: #"{"titel":"x","omschrijving":"bel 06-12345678","domein":"\#(domain.domain.id!.uuidString.lowercased())","aantalBetrokkenen":"1","urgentie":"laag"}"#))
+                // An organisation-inlog's client secret, saved by the beheerder, then a sign-in whose provider is unreachable
+                // (which is logged as a warning).
+                let clientSecret = "kanarie-clientgeheim-\(UUID().uuidString.prefix(8))"
+                var admin = Browser(client)
+                try await admin.signIn(fixture.administrator.email)
+                try await admin.get("/beheer/organisatie-inlog")
+                let saved = try await admin.post("/beheer/organisatie-inlog", [
+                    ("aan", "ja"), ("naam", "Kanarie-inlog"), ("issuer", "http://127.0.0.1:9"), ("clientId", "lemniscaat"), ("clientSecret", clientSecret),
+                    ("scopes", "openid"), ("wachtwoord", "ja"),
+                ])
+                #expect(saved.status == .seeOther)
+                var visitor = Browser(client)
+                #expect(try await visitor.get("/sso/gemeente-testdorp/start").status == .badGateway)
                 let log = CapturedLog.shared.text
                 #expect(!log.isEmpty)
-                for canary in [password, session, token.token, "111222333", "NL91ABNA0417164300", "06-12345678", browser.lastCSRF] {
+                #expect(log.contains("single sign-on discovery failed"))
+                for canary in [password, session, token.token, "111222333", "NL91ABNA0417164300", "06-12345678", browser.lastCSRF, clientSecret] {
                     #expect(!log.contains(canary), "found in the log: \(canary.prefix(6))…")
                 }
             }

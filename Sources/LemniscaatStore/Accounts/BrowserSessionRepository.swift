@@ -29,20 +29,29 @@ public struct BrowserSessionRepository: Sendable {
 
     /// A new session with a new id: a session id is never carried over across sign-in.
     public func create(user: SignedInUser, origin: String, now: Date, replacing oldToken: String?) async throws -> (token: String, csrf: String) {
-        let token = SecretToken.generate()
-        let csrf = SecretToken.generate()
-        try await store.write { db in
-            if let oldToken {
-                try await BrowserSessionModel.query(on: db).filter(\.$tokenHash == SecretToken.hash(oldToken)).delete()
-            }
-            try await BrowserSessionModel(
-                tokenHash: SecretToken.hash(token), userID: user.userID, organisationID: user.organisationID,
-                csrfToken: csrf, createdAt: now, origin: origin
-            ).create(on: db)
+        return try await store.write { db in
+            let created = try await Self.insert(on: db, userID: user.userID, organisationID: user.organisationID, origin: origin, now: now, replacing: oldToken)
             try await AuditLog.append(
                 on: db, actor: user.auditActor(origin: origin), action: "aanmelden", entityType: "gebruiker",
                 entityID: user.userID.uuidString.lowercased(), summary: "aangemeld met wachtwoord", at: now)
+            return created
         }
+    }
+
+    /// The session row itself, inside the caller's transaction (which writes the audit entry): password sign-in and
+    /// single sign-on start sessions the same way.
+    static func insert(
+        on db: any Database, userID: UUID, organisationID: UUID, origin: String, now: Date, replacing oldToken: String?
+    ) async throws -> (token: String, csrf: String) {
+        let token = SecretToken.generate()
+        let csrf = SecretToken.generate()
+        if let oldToken {
+            try await BrowserSessionModel.query(on: db).filter(\.$tokenHash == SecretToken.hash(oldToken)).delete()
+        }
+        try await BrowserSessionModel(
+            tokenHash: SecretToken.hash(token), userID: userID, organisationID: organisationID,
+            csrfToken: csrf, createdAt: now, origin: origin
+        ).create(on: db)
         return (token, csrf)
     }
 

@@ -42,6 +42,8 @@ extension Migrations {
         M0035_CreateRetention(),  // bewaartermijnen per organisation, tombstones of deleted signals, the anonymous reporter's placeholder mark
         M0036_CreateAuditCheckpoints(),  // where the retention run cut the front off the audit chain, so verify starts there
         M0037_CreateProcessingLog(),  // logboek dataverwerkingen: reads of records that name a person, the subject hashed
+        M0038_CreateSingleSignOn(),  // single sign-on: an organisation's OpenID provider, role mapping, password sign-in on or off
+        M0039_CreateSingleSignOnLinks(),  // single sign-on: accounts linked by (issuer, sub), sign-ins under way (state, nonce, PKCE)
         M0040_CreateScheduledJobs(),  // background jobs run once across server processes: leases and the runs kept
         M0041_AddSignalUpdatedIndex(),  // similarity: each process catches up with signals another one changed
     ]

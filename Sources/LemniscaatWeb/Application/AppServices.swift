@@ -34,6 +34,9 @@ struct AppServices: Sendable {
     let reportJobs: ReportJobs
     let retention: RetentionRepository
     let processingLog: ProcessingLogRepository
+    let singleSignOn: SingleSignOnRepository
+    /// One per application: it caches the providers' discovery documents and keys.
+    let openID: OpenIDClient
 
     init(store: Store, config: AppConfig, renderer: Renderer) {
         self.store = store
@@ -67,6 +70,8 @@ struct AppServices: Sendable {
         self.reportJobs = ReportJobs()
         self.retention = RetentionRepository(store: store, similarity: similarity)
         self.processingLog = ProcessingLogRepository(store: store)
+        self.singleSignOn = SingleSignOnRepository(store: store)
+        self.openID = OpenIDClient()
     }
 
     var now: Date { config.clock.now() }

@@ -104,6 +104,7 @@ func buildRouter(_ config: AppConfig, services: AppServices) throws -> Router<Ap
 
     OperationsController(store: store, registry: registry, spec: spec).addRoutes(to: router)
     AuthController(services: services).addRoutes(to: router)
+    SingleSignOnController(services: services).addRoutes(to: router)
     HomeController(services: services).addRoutes(to: router)
     ProfileController(services: services).addRoutes(to: router)
     PoliciesController(services: services).addRoutes(to: router)
@@ -135,6 +136,7 @@ func buildRouter(_ config: AppConfig, services: AppServices) throws -> Router<Ap
     RoutingController(services: services).addRoutes(to: admin)
     TermsController(services: services).addRoutes(to: admin)
     PrivacyController(services: services).addRoutes(to: admin)
+    SingleSignOnAdminController(services: services).addRoutes(to: admin)
 
     try APIImplementation(store: store, similarity: services.similarity, clock: config.clock.now)
         .registerHandlers(on: router, serverURL: URL(string: "/api/v1")!)

@@ -8,6 +8,10 @@ public enum SiteURL: Sendable {
     case signIn
     case signOut
     case invitation(token: String)
+    case ssoStart(slug: String)
+    case ssoCallback
+    case noRights
+    case adminSSO
     case profile
     case profileLanguage
     case profilePassword
@@ -132,6 +136,10 @@ public enum SiteURL: Sendable {
         case .signIn: "/aanmelden"
         case .signOut: "/afmelden"
         case .invitation(let token): "/uitnodiging/\(token)"
+        case .ssoStart(let slug): "/sso/\(slug)/start"
+        case .ssoCallback: "/sso/terug"
+        case .noRights: "/geen-rechten"
+        case .adminSSO: "/beheer/organisatie-inlog"
         case .profile: "/profiel"
         case .profileLanguage: "/profiel/taal"
         case .profilePassword: "/profiel/wachtwoord"

@@ -24,17 +24,30 @@ struct AuthController {
         let email: String
         let problem: String?
         let demoHint: Bool
+        /// "Inloggen met …" per organisation that configured single sign-on.
+        let ssoButtons: [SSOButton]
+        let hasSSO: Bool
+    }
+
+    struct SSOButton {
+        let url: String
+        let label: String
     }
 
     /// Shows the sign-in form.
     @Sendable func showSignIn(request: Request, context: AppRequestContext) async throws -> Response {
         if context.user != nil { return redirect(.home) }
-        return try signInPage(request: request, context: context, email: "", problem: nil, status: .ok)
+        return try await signInPage(request: request, context: context, email: "", problem: nil, status: .ok)
     }
 
-    private func signInPage(request: Request, context: AppRequestContext, email: String, problem: String?, status: HTTPResponse.Status) throws -> Response {
+    func signInPage(request: Request, context: AppRequestContext, email: String, problem: String?, status: HTTPResponse.Status) async throws -> Response {
         let t = Translations.texts(context.language)
-        let page = SignInPage(t: t, action: SiteURL.signIn.path, csrf: context.csrfToken, email: email, problem: problem, demoHint: false)
+        let buttons = try await services.singleSignOn.enabledButtons().map { button in
+            SSOButton(url: SiteURL.ssoStart(slug: button.slug).path, label: Translations.text("ssoSignInWith", context.language) + " " + button.displayName)
+        }
+        let page = SignInPage(
+            t: t, action: SiteURL.signIn.path, csrf: context.csrfToken, email: email, problem: problem, demoHint: false, ssoButtons: buttons,
+            hasSSO: !buttons.isEmpty)
         return try services.renderer.page("signin", page, title: t["signInTitle"]!, context: context, request: request, status: status)
     }
 
@@ -47,13 +60,24 @@ struct AuthController {
         let now = services.now
         let keys = SignInThrottle.keys(email: email, address: context.origin)
         if let wait = try await services.throttle.retryAfter(keys: keys, now: now) {
-            var response = try signInPage(
+            var response = try await signInPage(
                 request: request, context: context, email: email, problem: Translations.text("signInThrottled", context.language),
                 status: .tooManyRequests)
             response.headers[.retryAfter] = String(wait)
             return response
         }
         let user = try await services.accounts.user(email: email)
+        // The organisation signs in through its own provider only: no password opens a session, and the person is told
+        // where to go instead (the sign-in throttle above still applies).
+        if let user, !(try await services.singleSignOn.passwordSignIn(organisationID: user.organisationID)) {
+            try await services.singleSignOn.recordRefusal(
+                organisationID: user.organisationID, userID: user.id, label: user.email, code: "wachtwoord-uit",
+                summary: "aanmelden met wachtwoord staat uit voor deze organisatie", origin: context.origin, now: now,
+                throttleKeys: keys)
+            return try await signInPage(
+                request: request, context: context, email: email, problem: Translations.text("signInPasswordsOff", context.language),
+                status: .forbidden)
+        }
         let hash = user?.passwordHash ?? PasswordHasher.decoy
         // Over-long input is not hashed: bcrypt reads only 72 bytes, and hashing megabytes costs time.
         let passwordMatches = password.count <= PasswordPolicy.maximumLength ? try await PasswordHasher.verify(password, hash: hash) : false
@@ -62,7 +86,7 @@ struct AuthController {
         else {
             let actor = AuditActor(organisationID: user?.organisationID, userID: user?.id, label: String(email.prefix(254)), origin: context.origin)
             try await services.throttle.recordFailure(keys: keys, actor: actor, now: now)
-            return try signInPage(
+            return try await signInPage(
                 request: request, context: context, email: email, problem: Translations.text("signInFailed", context.language),
                 status: .unauthorized)
         }

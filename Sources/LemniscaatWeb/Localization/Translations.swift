@@ -47,6 +47,101 @@ public enum Translations {
         "email": ("E-mailadres", "E-mail address"),
         "password": ("Wachtwoord", "Password"),
         "signInButton": ("Aanmelden", "Sign in"),
+        // single sign-on (organisatie-inlog)
+        "ssoSignInWith": ("Inloggen met", "Sign in with"),
+        "ssoOrPassword": ("Of meld u hieronder aan met uw e-mailadres en wachtwoord.", "Or sign in below with your e-mail address and password."),
+        "signInPasswordsOff": (
+            "Uw organisatie meldt aan via de organisatie-inlog. Gebruik de knop ‘Inloggen met …’ boven dit formulier. Aanmelden met een wachtwoord staat uit.",
+            "Your organisation signs in through its organisation sign-in. Use the ‘Sign in with …’ button above this form. Signing in with a password is switched off."
+        ),
+        "ssoUnreachable": (
+            "De organisatie-inlog werkt nu niet: we krijgen geen goed antwoord van de inlogdienst. Probeer het over een paar minuten opnieuw. Blijft het misgaan? Meld het bij de beheerder.",
+            "The organisation sign-in is not working right now: its sign-in service does not answer properly. Try again in a few minutes. If it keeps failing, tell your administrator."
+        ),
+        "ssoAttemptUnknown": (
+            "Deze aanmelding is al gebruikt of bestaat niet. U bent niet aangemeld. Begin opnieuw met de knop ‘Inloggen met …’.",
+            "This sign-in has already been used or does not exist. You are not signed in. Start again with the ‘Sign in with …’ button."
+        ),
+        "ssoAttemptExpired": (
+            "De aanmelding duurde te lang (meer dan tien minuten). U bent niet aangemeld. Begin opnieuw met de knop ‘Inloggen met …’.",
+            "The sign-in took too long (more than ten minutes). You are not signed in. Start again with the ‘Sign in with …’ button."
+        ),
+        "ssoAttemptOtherBrowser": (
+            "Deze aanmelding is in een andere browser begonnen. U bent niet aangemeld. Begin opnieuw in deze browser met de knop ‘Inloggen met …’.",
+            "This sign-in was started in another browser. You are not signed in. Start again in this browser with the ‘Sign in with …’ button."
+        ),
+        "ssoDisabled": ("De organisatie-inlog staat uit. Meld u aan met uw e-mailadres en wachtwoord.", "The organisation sign-in is switched off. Sign in with your e-mail address and password."),
+        "ssoProviderRefused": (
+            "De inlogdienst van uw organisatie heeft de aanmelding afgebroken of geweigerd. U bent niet aangemeld. Vraag de beheerder of u toegang tot Lemniscaat hebt.",
+            "Your organisation's sign-in service cancelled or refused the sign-in. You are not signed in. Ask your administrator whether you have access to Lemniscaat."
+        ),
+        "ssoTokenSignature": (
+            "Het bewijs van de inlogdienst is niet echt: de handtekening klopt niet. U bent niet aangemeld. Dit is vastgelegd.",
+            "The sign-in service's proof is not genuine: its signature does not match. You are not signed in. This has been recorded."
+        ),
+        "ssoTokenAudience": (
+            "Het bewijs van de inlogdienst is voor een andere toepassing bedoeld, niet voor Lemniscaat. U bent niet aangemeld. Dit is vastgelegd.",
+            "The sign-in service's proof was meant for another application, not for Lemniscaat. You are not signed in. This has been recorded."
+        ),
+        "ssoTokenIssuer": (
+            "Het bewijs komt van een andere inlogdienst dan die van uw organisatie. U bent niet aangemeld. Dit is vastgelegd.",
+            "The proof comes from a sign-in service other than your organisation's. You are not signed in. This has been recorded."
+        ),
+        "ssoTokenExpired": (
+            "Het bewijs van de inlogdienst is verlopen. U bent niet aangemeld. Begin opnieuw met de knop ‘Inloggen met …’. Gebeurt dit vaker? Dan loopt de klok van de server of de inlogdienst misschien niet gelijk.",
+            "The sign-in service's proof has expired. You are not signed in. Start again with the ‘Sign in with …’ button. If this keeps happening, the clock of the server or the sign-in service may be wrong."
+        ),
+        "ssoTokenNonce": (
+            "Het bewijs van de inlogdienst hoort niet bij deze aanmelding (het is eerder gebruikt). U bent niet aangemeld. Dit is vastgelegd.",
+            "The sign-in service's proof does not belong to this sign-in (it was used before). You are not signed in. This has been recorded."
+        ),
+        "ssoDeactivated": ("Uw account is uitgeschakeld. Neem contact op met de beheerder.", "Your account has been deactivated. Contact your administrator."),
+        "ssoEmailTaken": (
+            "Er is al een account met uw e-mailadres dat niet aan de organisatie-inlog is gekoppeld. U bent niet aangemeld. Vraag de beheerder om ‘Bestaande accounts koppelen op e-mailadres’ aan te zetten.",
+            "There is already an account with your e-mail address that is not linked to the organisation sign-in. You are not signed in. Ask your administrator to switch on ‘Link existing accounts by e-mail address’."
+        ),
+        "ssoOtherOrganisation": (
+            "Uw account hoort bij een andere organisatie dan deze inlogdienst. U bent niet aangemeld. Neem contact op met de beheerder.",
+            "Your account belongs to an organisation other than this sign-in service's. You are not signed in. Contact your administrator."
+        ),
+        "ssoNoEmail": (
+            "De inlogdienst gaf geen e-mailadres door, en dat is nodig voor een nieuw account. U bent niet aangemeld. Vraag de beheerder om de scope ‘email’ toe te voegen.",
+            "The sign-in service passed no e-mail address, which a new account needs. You are not signed in. Ask your administrator to add the ‘email’ scope."
+        ),
+        "noRightsTitle": ("Nog geen rechten", "No rights yet"),
+        "noRightsText": (
+            "U bent aangemeld en uw account is klaar, maar u hebt nog geen rechten in Lemniscaat. Een beheerder van uw organisatie moet u eerst een rol geven.",
+            "You are signed in and your account is ready, but you have no rights in Lemniscaat yet. An administrator of your organisation must give you a role first."
+        ),
+        "noRightsNext": (
+            "Vraag de beheerder om u een rol te geven. Daarna laadt u deze pagina opnieuw, of meldt u zich opnieuw aan.",
+            "Ask your administrator to give you a role. Then reload this page, or sign in again."
+        ),
+        "ssoOrganisation": ("Organisatie", "Organisation"),
+        "ssoTitle": ("Organisatie-inlog", "Organisation sign-in"),
+        "ssoIntro": (
+            "Laat medewerkers aanmelden via de inlogdienst van uw organisatie (OpenID Connect), zoals Entra ID, Keycloak of ADFS. Zie docs/sso.md.",
+            "Let staff sign in through your organisation's sign-in service (OpenID Connect), such as Entra ID, Keycloak or ADFS. See docs/sso.md."
+        ),
+        "ssoRedirectURI": ("Geef de inlogdienst dit terugkeeradres (redirect URI):", "Give the sign-in service this redirect URI:"),
+        "ssoState": ("Organisatie-inlog", "Organisation sign-in"),
+        "ssoEnabled": ("Aan: de aanmeldpagina toont ‘Inloggen met …’", "On: the sign-in page shows ‘Sign in with …’"),
+        "ssoDisplayName": ("Naam op de knop (Inloggen met …)", "Name on the button (Sign in with …)"),
+        "ssoIssuer": ("Uitgever (issuer)", "Issuer"),
+        "ssoClientID": ("Client-id", "Client ID"),
+        "ssoClientSecret": ("Clientgeheim", "Client secret"),
+        "ssoSecretKept": ("Opgeslagen. Laat het veld leeg om het te houden. Eindigt op:", "Stored. Leave the field empty to keep it. Ends in:"),
+        "ssoScopes": ("Scopes", "Scopes"),
+        "ssoRoleClaim": ("Claim met de rollen (zoals roles, groups of realm_access.roles)", "Claim that carries the roles (such as roles, groups or realm_access.roles)"),
+        "ssoRoleMapping": ("Rollen vertalen", "Role mapping"),
+        "ssoRoleMappingHint": ("Eén per regel: waarde = rol. Rollen:", "One per line: value = role. Roles:"),
+        "ssoAccounts": ("Accounts", "Accounts"),
+        "ssoLinkByEmail": ("Bestaande accounts koppelen op e-mailadres bij de eerste aanmelding", "Link existing accounts by e-mail address at the first sign-in"),
+        "ssoPasswordSignIn": ("Aanmelden met wachtwoord toestaan", "Allow signing in with a password"),
+        "ssoPasswordHint": (
+            "Zet u wachtwoorden uit en werkt de inlogdienst niet meer? Dan zet de opdracht lemniscaat sso wachtwoorden --organisatie <naam> --aan ze weer aan.",
+            "If you switch passwords off and the sign-in service stops working, the command lemniscaat sso wachtwoorden --organisatie <name> --aan switches them back on."
+        ),
         "signInFailed": ("Het e-mailadres of het wachtwoord klopt niet.", "The e-mail address or the password is not correct."),
         "signInThrottled": (
             "Er is te vaak een verkeerd wachtwoord gebruikt. Probeer het over een minuut opnieuw.",

@@ -13,7 +13,7 @@ struct SessionMiddleware: RouterMiddleware {
     let config: AppConfig
 
     static func isPublic(_ path: String) -> Bool {
-        path == SiteURL.signIn.path || path.hasPrefix("/uitnodiging/")
+        path == SiteURL.signIn.path || path.hasPrefix("/uitnodiging/") || path.hasPrefix("/sso/")
     }
 
     static func skipsSession(_ path: String) -> Bool {
@@ -46,6 +46,9 @@ struct SessionMiddleware: RouterMiddleware {
             let message = token != nil ? "?melding=expired" : ""
             response = Response(status: .seeOther, headers: [.location: SiteURL.signIn.path + message])
             if token != nil { response.setCookie(expiredCookie(config.sessionCookieName)) }
+        } else if let user = context.user, user.roles.isEmpty, path != SiteURL.noRights.path, path != SiteURL.signOut.path, !Self.isPublic(path) {
+            // An account made at a first single sign-on has no rights until a beheerder gives it roles.
+            response = Response(status: .seeOther, headers: [.location: SiteURL.noRights.path])
         } else {
             response = try await next(request, context)
         }

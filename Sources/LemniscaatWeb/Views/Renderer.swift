@@ -47,7 +47,7 @@ public struct Renderer: Sendable {
 
     static let adminPages: [(key: String, url: SiteURL)] = [
         ("usersTitle", .adminUsers), ("teamsTitle", .adminTeams), ("domainsTitle", .adminDomains),
-        ("areasTitle", .adminAreas), ("routingTitle", .adminRouting), ("termsTitle", .adminTerms), ("auditTitle", .adminAudit),
+        ("areasTitle", .adminAreas), ("routingTitle", .adminRouting), ("termsTitle", .adminTerms), ("ssoTitle", .adminSSO), ("auditTitle", .adminAudit),
         ("retentionTitle", .adminRetention), ("processingLogTitle", .adminProcessingLog),
     ]
 
