@@ -290,6 +290,36 @@ import Testing
             throw error
         }
     }
+
+    /// Migrations run on connections of their own without the timeout, so a long one is not cut off at start-up.
+    @Test(.enabled(if: (ProcessInfo.processInfo.environment["DATABASE_URL"] ?? "").isEmpty == false))
+    func migrationsRunWithoutTheStatementTimeout() async throws {
+        // setup
+        let url = ProcessInfo.processInfo.environment["DATABASE_URL"]!
+        let schema = "timeout_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased()
+        let admin = try await Store.open(.postgres(url: url), logger: BackupTests.logger, connectionsPerEventLoop: 1)
+        try await admin.sql.raw("CREATE SCHEMA \(ident: schema)").run()
+        let store = try await Store.open(
+            .postgres(url: url, searchPath: [schema]), logger: BackupTests.logger, connectionsPerEventLoop: 1, statementTimeoutMilliseconds: 1)
+        do {
+            // act
+            try await store.migrate()
+            // check
+            let count = try await admin.sql.raw("SELECT count(*) AS n FROM \(ident: schema)._fluent_migrations").first()?.decode(column: "n", as: Int.self)
+            #expect(count == Migrations.ordered.count)
+            #expect(store.statementTimeoutMilliseconds == 1)
+            await store.shutdown()
+            try await admin.sql.raw("DROP SCHEMA \(ident: schema) CASCADE").run()
+            await admin.shutdown()
+        } catch {
+            await store.shutdown()
+            try? await admin.sql.raw("DROP SCHEMA \(ident: schema) CASCADE").run()
+            await admin.shutdown()
+        } catch {
+            await store.shutdown()
+            throw error
+        }
+    }
 }
 
 func temporaryFolder() throws -> String {
