@@ -50,6 +50,7 @@ let package = Package(
             name: "LemniscaatStore",
             dependencies: [
                 "LemniscaatCore",
+                .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "FluentKit", package: "fluent-kit"),
                 .product(name: "FluentSQL", package: "fluent-kit"),
                 .product(name: "SQLKit", package: "sql-kit"),

@@ -13,7 +13,10 @@ struct Lemniscaat: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "lemniscaat",
         abstract: "Lemniscaat: de lus tussen beleid en uitvoering.",
-        subcommands: [Serve.self, Migrate.self, Demo.self, UserCommand.self, TokenCommand.self, AuditCommand.self, ImportCommand.self, RapportCommand.self, RetentieCommand.self, LogboekCommand.self, TakenCommand.self, SSOCommand.self])
+        subcommands: [
+            Serve.self, Migrate.self, Demo.self, UserCommand.self, TokenCommand.self, AuditCommand.self, ImportCommand.self, RapportCommand.self,
+            BackupCommand.self, RestoreCommand.self, RetentieCommand.self, LogboekCommand.self, TakenCommand.self, SSOCommand.self,
+        ])
 }
 
 /// Settings every subcommand reads from the environment (and `.env`).
@@ -24,6 +27,14 @@ struct Environment {
 
     var dataDirectory: String { values["LEMNISCAAT_DATA_DIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "./data" }
     var database: DatabaseLocation { .from(databaseURL: values["DATABASE_URL"], dataDirectory: dataDirectory) }
+    /// Pool size, pool timeout and statement timeout; a wrong value stops the command with a clear message.
+    var databaseSettings: DatabaseSettings {
+        do {
+            return try DatabaseSettings(environment: values)
+        } catch {
+            fail("\(error)")
+        }
+    }
     var demoPassword: String { values["LEMNISCAAT_DEMO_PASSWORD"].flatMap { $0.isEmpty ? nil : $0 } ?? DemoOrganisation.defaultPassword }
 
     var logger: Logger {
@@ -32,11 +43,11 @@ struct Environment {
         return logger
     }
 
-    /// Opens and migrates the database, or stops with a clear message.
-    func openStore() async throws -> Store {
+    /// Opens and (unless told not to) migrates the database, or stops with a clear message.
+    func openStore(migrate: Bool = true) async throws -> Store {
         do {
-            let store = try await Store.open(database, logger: logger)
-            try await store.migrate()
+            let store = try await Store.open(database, logger: logger, settings: databaseSettings)
+            if migrate { try await store.migrate() }
             return store
         } catch let error as StoreError {
             fail(error.description)
@@ -94,7 +105,8 @@ struct Serve: AsyncParsableCommand {
         var config = AppConfig(
             host: host, port: port, database: env.database, secret: secret, baseURL: baseURL, cookieSecure: cookieSecure,
             logLevel: env.logger.logLevel, smtpURL: env.values["LEMNISCAAT_SMTP_URL"],
-            mailFrom: env.values["LEMNISCAAT_MAIL_FROM"].flatMap { $0.isEmpty ? nil : $0 } ?? "lemniscaat@localhost")
+            mailFrom: env.values["LEMNISCAAT_MAIL_FROM"].flatMap { $0.isEmpty ? nil : $0 } ?? "lemniscaat@localhost",
+            databaseSettings: env.databaseSettings)
         if let lease = env.values["LEMNISCAAT_JOB_LEASE_SECONDS"], !lease.isEmpty {
             guard let seconds = Int(lease), (1...3600).contains(seconds) else {
                 fail("LEMNISCAAT_JOB_LEASE_SECONDS moet een aantal seconden tussen 1 en 3600 zijn.")

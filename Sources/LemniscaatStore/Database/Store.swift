@@ -56,6 +56,10 @@ public final class Store: Sendable {
     public let databases: Databases
     public let kind: Kind
     public let logger: Logger
+    /// Where this store reads and writes: a backup names its source, and migrations open their own connections to it.
+    public let location: DatabaseLocation
+    /// PostgreSQL `statement_timeout` of this store's connections in milliseconds, if one was set.
+    public let statementTimeoutMilliseconds: Int?
     /// SQLite allows one writer at a time; a deferred transaction that reads first and writes later would fail
     /// with SQLITE_BUSY_SNAPSHOT when another writer got in between. Writes in this process queue here instead, and
     /// those that queue together commit together.
@@ -69,17 +73,29 @@ public final class Store: Sendable {
     /// False once `shutdown()` ran: background work checks it before touching the pools.
     public var isOpen: Bool { open.withLock { $0 } }
 
-    private init(databases: Databases, kind: Kind, logger: Logger) {
+    private init(databases: Databases, kind: Kind, logger: Logger, location: DatabaseLocation, statementTimeoutMilliseconds: Int?) {
         self.databases = databases
         self.kind = kind
         self.logger = logger
+        self.location = location
+        self.statementTimeoutMilliseconds = statementTimeoutMilliseconds
         self.groupCommit = GroupCommit { databases.database(logger: logger, on: databases.eventLoopGroup.any())! }
+    }
+
+    /// Opens with the pool and timeouts an operator configured (`DatabaseSettings(environment:)`).
+    public static func open(_ location: DatabaseLocation, logger: Logger, settings: DatabaseSettings) async throws -> Store {
+        try await open(
+            location, logger: logger, connectionsPerEventLoop: settings.connectionsPerEventLoop, poolTimeout: settings.poolTimeout,
+            statementTimeoutMilliseconds: settings.statementTimeoutMilliseconds)
     }
 
     /// `connectionsPerEventLoop` applies to PostgreSQL; SQLite uses four per event loop. `poolTimeout`: how long a
     /// query waits for a free connection before it fails; tests that run by the hundred on two cores wait longer.
+    /// `statementTimeoutMilliseconds` (PostgreSQL only) is sent with each connection's start-up, so it holds for every
+    /// statement on it without a query of its own.
     public static func open(
-        _ location: DatabaseLocation, logger: Logger, connectionsPerEventLoop: Int = 4, poolTimeout: TimeAmount = .seconds(10)
+        _ location: DatabaseLocation, logger: Logger, connectionsPerEventLoop: Int = 4, poolTimeout: TimeAmount = .seconds(10),
+        statementTimeoutMilliseconds: Int? = nil
     ) async throws -> Store {
         let databases = Databases(threadPool: NIOThreadPool.singleton, on: MultiThreadedEventLoopGroup.singleton)
         let kind: Kind
@@ -100,18 +116,39 @@ public final class Store: Sendable {
                 throw StoreError.invalidURL(DatabaseLocation.postgres(url: url).description)
             }
             configuration.searchPath = searchPath
+            if let statementTimeoutMilliseconds {
+                configuration.coreConfiguration.options.additionalStartupParameters.append(("statement_timeout", String(statementTimeoutMilliseconds)))
+            }
             databases.use(
                 .postgres(configuration: configuration, maxConnectionsPerEventLoop: connectionsPerEventLoop, connectionPoolTimeout: poolTimeout, sqlLogLevel: .trace),
                 as: .psql)
             kind = .postgres
         }
-        let store = Store(databases: databases, kind: kind, logger: logger)
+        let store = Store(
+            databases: databases, kind: kind, logger: logger, location: location,
+            statementTimeoutMilliseconds: kind == .postgres ? statementTimeoutMilliseconds : nil)
         do {
             try await store.prepareConnection()
         } catch {
             await databases.shutdownAsync()
             // PostgresNIO hides details from `description`; the reflected form names the cause (never the password).
             throw StoreError.unreachable("\(location): " + String(String(reflecting: error).prefix(400)))
+        }
+        return store
+    }
+
+    /// An SQLite file opened read-only, to look into a backup without changing a byte of it (no write-ahead log,
+    /// no statistics): the file's checksum must still match afterwards.
+    public static func openReadOnly(sqlitePath path: String, logger: Logger) async throws -> Store {
+        let databases = Databases(threadPool: NIOThreadPool.singleton, on: MultiThreadedEventLoopGroup.singleton)
+        let uri = URL(fileURLWithPath: path).absoluteString + "?mode=ro"
+        databases.use(.sqlite(.file(uri), maxConnectionsPerEventLoop: 1, sqlLogLevel: .trace), as: .sqlite)
+        let store = Store(databases: databases, kind: .sqlite, logger: logger, location: .sqlite(path: path), statementTimeoutMilliseconds: nil)
+        do {
+            try await store.sql.raw("SELECT count(*) FROM sqlite_master").run()
+        } catch {
+            await databases.shutdownAsync()
+            throw StoreError.unreachable("SQLite \(path): \(error)")
         }
         return store
     }
@@ -188,6 +225,19 @@ public final class Store: Sendable {
     }
 
     public func migrate() async throws {
+        // Building an index on a large table may take longer than a request may: migrations run on connections of
+        // their own without the statement timeout.
+        if kind == .postgres, statementTimeoutMilliseconds != nil {
+            let unlimited = try await Store.open(location, logger: logger, connectionsPerEventLoop: 1)
+            do {
+                try await unlimited.migrate()
+                await unlimited.shutdown()
+            } catch {
+                await unlimited.shutdown()
+                throw error
+            }
+            return
+        }
         let migrations = Migrations()
         migrations.add(Migrations.ordered)
         let migrator = Migrator(

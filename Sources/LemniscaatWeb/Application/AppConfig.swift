@@ -33,12 +33,16 @@ public struct AppConfig: Sendable {
     public var jobTick: Duration = .seconds(1)
     /// How often a process takes in signals that other processes on the same database changed.
     public var similarityCatchUp: Duration = .seconds(2)
+    /// PostgreSQL pool size, pool timeout and statement timeout (`LEMNISCAAT_DB_*`).
+    public var databaseSettings: DatabaseSettings
 
     public init(
         host: String = "127.0.0.1", port: Int = 8080, database: DatabaseLocation, secret: String = "",
         baseURL: String = "http://127.0.0.1:8080", cookieSecure: Bool? = nil, logLevel: Logger.Level = .info,
-        clock: AppClock = .system, smtpURL: String? = nil, mailFrom: String = "lemniscaat@localhost", mailInterval: Duration = .seconds(10)
+        clock: AppClock = .system, smtpURL: String? = nil, mailFrom: String = "lemniscaat@localhost", mailInterval: Duration = .seconds(10),
+        databaseSettings: DatabaseSettings = DatabaseSettings()
     ) {
+        self.databaseSettings = databaseSettings
         self.smtpURL = smtpURL
         self.mailFrom = mailFrom
         self.mailInterval = mailInterval

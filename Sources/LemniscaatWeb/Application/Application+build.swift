@@ -16,7 +16,7 @@ import Synchronization
 public func buildApplication(_ config: AppConfig) async throws -> some ApplicationProtocol {
     var logger = Logger(label: "lemniscaat")
     logger.logLevel = config.logLevel
-    let store = try await Store.open(config.database, logger: logger)
+    let store = try await Store.open(config.database, logger: logger, settings: config.databaseSettings)
     try await store.migrate()
     return try await buildApplication(config, store: store, ownsStore: true)
 }
