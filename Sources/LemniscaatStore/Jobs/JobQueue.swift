@@ -78,6 +78,8 @@ public struct JobQueue: Sendable {
 
     /// Makes sure the job exists, first due at `firstRun`; an existing job keeps its schedule.
     public func register(_ job: String, firstRun: Date) async throws {
+        // A server whose database closed (at shutdown, or a test's) has nothing to schedule.
+        guard store.isOpen else { return }
         let sql = store.sql
         let existing = try await sql.select().column("name").from("scheduled_jobs").where("name", .equal, SQLBind(job)).first()
         guard existing == nil else { return }
@@ -101,6 +103,7 @@ public struct JobQueue: Sendable {
 
     /// Claims the job if it is due and nobody holds a live lease on it; records the attempt in job_runs.
     public func claim(_ job: String, now: Date, lease: Duration) async throws -> JobLease? {
+        guard store.isOpen else { return nil }
         let until = now.addingTimeInterval(lease.seconds)
         let owner = owner
         let runID = UUID()
@@ -133,6 +136,7 @@ public struct JobQueue: Sendable {
     /// Leases are matched on owner and attempt, not on the slot's time: a date read back from SQLite is not always the
     /// exact double that was written.
     public func renew(_ lease: JobLease, now: Date, by duration: Duration) async throws -> Bool {
+        guard store.isOpen else { return false }
         let until = now.addingTimeInterval(duration.seconds)
         return try await store.write { db in
             let rows = try await (db as! any SQLDatabase).raw("""
@@ -146,6 +150,8 @@ public struct JobQueue: Sendable {
 
     /// Ends a run: the job is next due at `nextRun` and free. A run whose lease was taken over only records its end.
     public func finish(_ lease: JobLease, outcome: JobOutcome, summary: String, now: Date, nextRun: Date) async throws {
+        // Unfinished, the run is taken over when its lease runs out.
+        guard store.isOpen else { return }
         try await store.write { db in
             let sql = db as! any SQLDatabase
             let released = try await sql.raw("""
