@@ -77,6 +77,14 @@ import Testing
         "GET /lessen": .signedIn, "GET /lessen/nieuw": .signedIn, "POST /lessen/nieuw": .signedIn, "GET /lessen/:id": .signedIn,
         "GET /lessen/:id/wijzigen": .roles(editors), "POST /lessen/:id/wijzigen": .roles(editors), "POST /lessen/:id/besproken": .roles(editors),
         "GET /zoeken": .signedIn,
+        // raadplegingen: editors only (an empty form is refused with 400; the matrix's one is public, so inviting a panel
+        // is refused too); residents answer without an account (a random token is unknown: 404)
+        "GET /raadplegingen": .roles(editors), "GET /raadplegingen/nieuw": .roles(editors), "POST /raadplegingen/nieuw": .roles(editors),
+        "GET /raadplegingen/:id": .roles(editors), "GET /raadplegingen/:id/wijzigen": .roles(editors),
+        "POST /raadplegingen/:id/wijzigen": .roles(editors), "POST /raadplegingen/:id/panel": .roles(editors),
+        "POST /raadplegingen/:id/signaal": .roles(editors), "POST /raadplegingen/:id/antwoord": .roles(editors),
+        "GET /raadplegingen/:id/rapport": .roles(editors), "GET /raadplegingen/:id/rapport.md": .roles(editors),
+        "GET /doe-mee": .open, "GET /doe-mee/:token": .open, "POST /doe-mee/:token": .open,
         // MKBA: everyone reads and downloads; editors write (an empty form is refused with 400)
         "GET /mkba": .signedIn, "GET /mkba/:id": .signedIn, "GET /mkba/:id/export.csv": .signedIn, "GET /mkba/:id/export.md": .signedIn,
         "GET /mkba/nieuw": .roles(editors), "POST /mkba/nieuw": .roles(editors), "GET /mkba/:id/wijzigen": .roles(editors),
@@ -239,6 +247,8 @@ import Testing
         var lesson = ""
         /// An MKBA on `policy` (see `openMKBA`).
         var mkba = ""
+        /// A public raadpleging on `policy` (see `openConsultation`).
+        var consultation = ""
         /// An open uitvoeringstoets with a submitted review and its two remarks (see `reviewRecords`), for the API.
         var review = ReviewRecords()
         /// A closed round, for the report: the matrix closes `round` part-way, which would change who may read its report.
@@ -271,6 +281,7 @@ import Testing
                 case ("acties", _): result.append(action)
                 case ("besluiten", _): result.append(decision)
                 case ("lessen", _): result.append(lesson)
+                case ("raadplegingen", _): result.append(consultation)
                 case ("mkba", _), ("mkbas", _): result.append(mkba)
                 // the pages and the API each have a round of their own: the API's must stay open (see `reviewRecords`); the
                 // report pages read the demo's closed round
@@ -405,6 +416,17 @@ import Testing
         return id.uuidString.lowercased()
     }
 
+    /// A public raadpleging on the organisation's policy `policy`, made from the command line.
+    static func openConsultation(_ store: Store, organisationID: UUID, policy: String) async throws -> String {
+        let id = try await ConsultationRepository(store: store).create(
+            .init(
+                policyID: UUID(uuidString: policy), title: "Matrixraadpleging", explanation: "Voor de matrix.", audience: "openbaar",
+                opens: ReviewDeadline.code(Date()), closes: ReviewDeadline.code(Date().addingTimeInterval(30 * 86_400)),
+                questions: [.init(kind: "open", text: "Wat vindt u?")]),
+            organisationID: organisationID, actor: .commandLine(organisationID: organisationID), now: Date())
+        return id.uuidString.lowercased()
+    }
+
     @Test func everyRouteEveryRoleBothOrganisations() async throws {
         try await withTestStore { store in
             // setup: the demo organisation, and a second one with its own records
@@ -463,6 +485,8 @@ import Testing
             elsewhereRecords.lesson = try await Self.openLesson(store, organisationID: other.organisationID)
             own.mkba = try await Self.openMKBA(store, organisationID: demo.id!, policy: own.policy)
             elsewhereRecords.mkba = try await Self.openMKBA(store, organisationID: other.organisationID, policy: elsewhereRecords.policy)
+            own.consultation = try await Self.openConsultation(store, organisationID: demo.id!, policy: own.policy)
+            elsewhereRecords.consultation = try await Self.openConsultation(store, organisationID: other.organisationID, policy: elsewhereRecords.policy)
             let reviewer = try #require(try await AccountRepository(store: store).user(email: "uitvoerder@demo.test"))
             let remarker = try await AccountRepository(store: store).create(
                 .init(email: "matrix.toets@demo.test", name: "Mira Matrix", roles: [.practitioner], password: Fixture.password), organisationID: demo.id!,

@@ -163,6 +163,7 @@ public enum DemoOrganisation {
             let lessons = try await DemoLessons.load(organisationID: orgID, now: now, on: db)
             try await DemoContactMap.load(organisationID: orgID, now: now, on: db)
             try await DemoMKBA.load(organisationID: orgID, now: now, on: db)
+            try await DemoConsultations.load(organisationID: orgID, now: now, on: db)
             try await AuditLog.append(
                 on: db, actor: .commandLine(organisationID: orgID), action: "demo.geladen", entityType: "organisatie",
                 entityID: orgID.uuidString.lowercased(),

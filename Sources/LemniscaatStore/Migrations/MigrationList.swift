@@ -46,6 +46,7 @@ extension Migrations {
         M0039_CreateSingleSignOnLinks(),  // single sign-on: accounts linked by (issuer, sub), sign-ins under way (state, nonce, PKCE)
         M0040_CreateScheduledJobs(),  // background jobs run once across server processes: leases and the runs kept
         M0041_AddSignalUpdatedIndex(),  // similarity: each process catches up with signals another one changed
+        M0042_CreateConsultations(),  // raadplegingen: consultations, questions, panel invitations (hashed), anonymous responses, rate-limit events
     ]
 }
 

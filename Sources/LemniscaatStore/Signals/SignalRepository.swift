@@ -177,7 +177,12 @@ public struct SignalRepository: Sendable {
         return facts
     }
 
-    public func submit(_ input: Input, reporter: SignedInUser, origin: String, now: Date) async throws -> SignalModel {
+    /// `alsoInTransaction` runs inside the write, after the signal is inserted: a change that makes a signal (an answer
+    /// of a raadpleging that becomes one) links it in the same transaction and under the same audit entry.
+    public func submit(
+        _ input: Input, reporter: SignedInUser, origin: String, now: Date, auditNote: String = "",
+        alsoInTransaction: (@Sendable (any Database, SignalModel) async throws -> Void)? = nil
+    ) async throws -> SignalModel {
         let organisationID = reporter.organisationID
         let (title, description, solution, affected, urgency) = try Self.precheck(input)
         let areaCode = input.areaCode.flatMap { $0.isEmpty ? nil : AreaCode($0)?.description }
@@ -256,10 +261,11 @@ public struct SignalRepository: Sendable {
                     SQLBind(UUID()), SQLBind(signal.id!), SQLBind(now), SQLBind(reporter.userID), SQLBind("ingediend"), SQLLiteral.null,
                     SQLBind(signal.status), SQLLiteral.null
                 ).run()
+            if let alsoInTransaction { try await alsoInTransaction(db, signal) }
             try await AuditLog.append(
                 on: db, actor: reporter.auditActor(origin: origin), action: "signaal.ingediend", entityType: "signaal",
                 entityID: signal.id!.uuidString.lowercased(),
-                summary: "signaal \(signal.number): \(title)\(input.anonymous ? " (anoniem)" : ""); termijn \(days) werkdagen", at: now)
+                summary: "signaal \(signal.number): \(title)\(input.anonymous ? " (anoniem)" : ""); termijn \(days) werkdagen\(auditNote)", at: now)
             try await NotificationRepository.notify(
                 recipients, organisationID: organisationID, text: "Nieuw signaal \(signal.number) voor u: \(title)",
                 link: "/signalen/\(signal.id!.uuidString.lowercased())", subject: "Nieuw signaal: \(title)", now: now, on: db)

@@ -35,6 +35,10 @@ public struct AppConfig: Sendable {
     public var similarityCatchUp: Duration = .seconds(2)
     /// PostgreSQL pool size, pool timeout and statement timeout (`LEMNISCAAT_DB_*`).
     public var databaseSettings: DatabaseSettings
+    /// Raadplegingen: accepted answers per address and per raadpleging within the window (429 beyond).
+    public var consultationLimits = ConsultationRepository.Limits()
+    /// Raadplegingen: an answer form sent back sooner than this after it was shown was not filled in by a person.
+    public var consultationMinimumSeconds: TimeInterval = 5
 
     public init(
         host: String = "127.0.0.1", port: Int = 8080, database: DatabaseLocation, secret: String = "",

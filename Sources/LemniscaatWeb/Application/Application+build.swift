@@ -113,6 +113,8 @@ func buildRouter(_ config: AppConfig, services: AppServices) throws -> Router<Ap
     SessionsController(services: services).addRoutes(to: router)
     ActionsController(services: services).addRoutes(to: router)
     LessonsController(services: services).addRoutes(to: router)
+    ConsultationsController(services: services).addRoutes(to: router)
+    ParticipationController(services: services).addRoutes(to: router)
     ContactMapController(services: services).addRoutes(to: router)
     TeamPagesController(services: services).addRoutes(to: router)
     MKBAController(services: services).addRoutes(to: router)

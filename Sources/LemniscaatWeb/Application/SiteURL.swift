@@ -70,6 +70,17 @@ public enum SiteURL: Sendable {
     case decisions
     case actions
     case action(id: String)
+    case consultations
+    case consultationNew
+    case consultation(id: String)
+    case consultationEdit(id: String)
+    case consultationPanel(id: String)
+    case consultationSignal(id: String)
+    case consultationAnswer(id: String)
+    case consultationReport(id: String)
+    case consultationReportMarkdown(id: String)
+    case participateCode
+    case participate(token: String)
     case lessons
     case lessonNew
     case lesson(id: String)
@@ -198,6 +209,17 @@ public enum SiteURL: Sendable {
         case .decisions: "/besluiten"
         case .actions: "/acties"
         case .action(let id): "/acties/\(id)"
+        case .consultations: "/raadplegingen"
+        case .consultationNew: "/raadplegingen/nieuw"
+        case .consultation(let id): "/raadplegingen/\(id)"
+        case .consultationEdit(let id): "/raadplegingen/\(id)/wijzigen"
+        case .consultationPanel(let id): "/raadplegingen/\(id)/panel"
+        case .consultationSignal(let id): "/raadplegingen/\(id)/signaal"
+        case .consultationAnswer(let id): "/raadplegingen/\(id)/antwoord"
+        case .consultationReport(let id): "/raadplegingen/\(id)/rapport"
+        case .consultationReportMarkdown(let id): "/raadplegingen/\(id)/rapport.md"
+        case .participateCode: "/doe-mee"
+        case .participate(let token): "/doe-mee/\(token)"
         case .lessons: "/lessen"
         case .lessonNew: "/lessen/nieuw"
         case .lesson(let id): "/lessen/\(id)"

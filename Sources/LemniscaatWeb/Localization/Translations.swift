@@ -24,7 +24,9 @@ public enum Language: String, Sendable, CaseIterable {
 
 /// The translation table. Keys are English identifiers; each entry is (Dutch, English).
 public enum Translations {
-    public static let table: [String: (nl: String, en: String)] = [
+    public static let table: [String: (nl: String, en: String)] = baseTable.merging(consultationTable) { base, _ in base }
+
+    static let baseTable: [String: (nl: String, en: String)] = [
         // layout and navigation
         "appName": ("Lemniscaat", "Lemniscaat"),
         "skipToContent": ("Naar de inhoud", "Skip to content"),

@@ -14,6 +14,8 @@ struct SessionMiddleware: RouterMiddleware {
 
     static func isPublic(_ path: String) -> Bool {
         path == SiteURL.signIn.path || path.hasPrefix("/uitnodiging/") || path.hasPrefix("/sso/")
+            // raadplegingen: residents answer without an account
+            || path == SiteURL.participateCode.path || path.hasPrefix(SiteURL.participateCode.path + "/")
     }
 
     static func skipsSession(_ path: String) -> Bool {

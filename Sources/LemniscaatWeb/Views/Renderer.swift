@@ -54,7 +54,7 @@ public struct Renderer: Sendable {
     /// The parts of the product. Those not built yet have no address and appear as their name only.
     static let productParts: [(key: String, url: SiteURL?)] = [
         ("navHome", .home), ("navPolicies", .policies), ("navSignals", .signals), ("navReviews", .reviewRounds), ("navMonitor", .monitor),
-        ("navSessions", .sessions), ("navLessons", .lessons), ("navSearch", .search), ("navLoop", .loop),
+        ("navSessions", .sessions), ("navLessons", .lessons), ("navConsultations", .consultations), ("navSearch", .search), ("navLoop", .loop),
         ("navReports", .reports),
     ]
 
@@ -86,7 +86,7 @@ public struct Renderer: Sendable {
             organisationName: user?.organisationName, csrf: context.csrfToken, signOutURL: SiteURL.signOut.path,
             profileURL: SiteURL.profile.path, notificationsURL: SiteURL.notifications.path, unread: context.unreadNotifications > 0 ? context.unreadNotifications : nil, stylesheetURL: SiteURL.stylesheet.path, homeURL: SiteURL.home.path,
             // De lus and the reports are for managers, policy officers and administrators only; others do not see them.
-            mainNav: user == nil ? [] : Self.productParts.filter { ![SiteURL.loop.path, SiteURL.reports.path].contains($0.url?.path) || LoopController.mayRead(user!) }.map { part in
+            mainNav: user == nil ? [] : Self.productParts.filter { ![SiteURL.loop.path, SiteURL.reports.path, SiteURL.consultations.path].contains($0.url?.path) || LoopController.mayRead(user!) }.map { part in
                 LayoutModel.NavItem(
                     label: t[part.key] ?? part.key, href: part.url?.path,
                     current: part.url.map { $0.path == "/" ? path == "/" : path.hasPrefix($0.path) } ?? false)
