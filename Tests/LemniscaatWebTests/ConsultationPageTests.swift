@@ -307,4 +307,59 @@ import Testing
             #expect(publicPage.text.contains("We maken de brief eenvoudiger."))
         }
     }
+
+    @Test func policyPageAndStateReportShowTheConsultations() async throws {
+        let clock = ManualClock()
+        try await withApp(clock: clock) { store, fixture, client in
+            // setup: one raadpleging with one answer
+            let (id, staffBrowser) = try await Self.open(client, store, fixture, audience: "openbaar", now: clock.now)
+            var staff = staffBrowser
+            let repository = ConsultationRepository(store: store)
+            let consultation = try #require(try await repository.consultation(id: id, organisationID: fixture.organisationID))
+            try await repository.answer(
+                token: consultation.publicToken, answers: [consultation.questions[0].id: "Goed zo."], contact: "", addressKey: "adres:x",
+                limits: .init(), now: clock.now)
+
+            // act
+            let policy = try await staff.get("/beleid/\(consultation.policyID.uuidString.lowercased())")
+            let year = Calendar(identifier: .gregorian).component(.year, from: clock.now)
+            let period = try #require(ReportPeriod(Period(year: year, frequency: .year, index: 1)!))
+            let report = try await StateReportRepository(store: store).build(
+                organisationID: fixture.organisationID, period: period, domainID: nil, now: clock.now)
+            let markdown = StateReportDocument.document(report, t: Translations.texts(.dutch)).markdown(baseURL: "")
+
+            // check: the policy page names it with its responses; the report has it, its one response below k
+            #expect(policy.text.contains("Wat vindt u van de minimaregeling?"))
+            #expect(policy.text.contains("1 reacties."))
+            #expect(report.consultations.map(\.id) == [id])
+            #expect(report.consultations.first?.responses == 1)
+            #expect(markdown.contains("## De stem van de doelgroep"))
+            #expect(markdown.contains("| < 5 | Nog niet |"))
+            // a practitioner's policy page does not show them
+            var practitioner = Browser(client)
+            try await practitioner.signIn(fixture.practitioner.email)
+            #expect(!(try await practitioner.get("/beleid/\(consultation.policyID.uuidString.lowercased())").text.contains("minimaregeling?")))
+        }
+    }
+
+    @Test func theDemoHasAClosedPanelWithAnAnswerAndAnOpenPublicOne() async throws {
+        try await withTestStore { store in
+            // setup
+            let demo = try await DemoOrganisation.load(into: store, password: Fixture.password, now: Date())
+
+            // act
+            let list = try await ConsultationRepository(store: store).list(organisationID: demo.id!)
+
+            // check
+            #expect(list.count == 2)
+            let panel = try #require(list.first { $0.audience == .panel })
+            let open = try #require(list.first { $0.audience == .publicLink })
+            #expect(panel.closesAt < Date() && panel.responses == 11)
+            #expect(open.opensAt < Date() && open.closesAt > Date() && open.responses > 0)
+            let closed = try #require(try await ConsultationRepository(store: store).consultation(id: panel.id, organisationID: demo.id!))
+            #expect(closed.publicAnswer != nil)
+            #expect(closed.invitationsUsed == 11)
+            #expect(try await ConsultationRepository(store: store).resolve(token: "demo-jeugd").consultation.id == open.id)
+        }
+    }
 }

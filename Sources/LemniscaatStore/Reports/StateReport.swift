@@ -79,6 +79,18 @@ public struct StateReport: Sendable {
         public let createdAt: Date
     }
 
+    /// A raadpleging open during the period: the voice of residents and experts by experience.
+    public struct ConsultationRow: Sendable, Equatable {
+        public let id: UUID
+        public let title: String
+        public let policyTitle: String
+        public let opensAt: Date
+        public let closesAt: Date
+        public let responses: Int
+        /// Whether *wat we met uw reacties doen* has been written.
+        public let answered: Bool
+    }
+
     public struct TeamPair: Sendable, Equatable {
         public let policyTeam: String
         public let practiceTeam: String
@@ -107,6 +119,8 @@ public struct StateReport: Sendable {
     public let teamPairs: Int
     public let noContact: [TeamPair]
     public var smallNumberThreshold: Int { current.smallNumberThreshold }
+    /// Raadplegingen open at some time in the period (on a policy of the domain, for a domain's report).
+    public var consultations: [ConsultationRow] = []
 
     /// How many steps building a report takes, for the progress shown meanwhile.
     public static let steps = 9

@@ -52,11 +52,43 @@ public struct StateReportRepository: Sendable {
         let until = min(now, filter.period.end)
         let map = try await ContactMapRepository(store: store).cachedMap(organisationID: organisationID, window: .twelveMonths, now: until)
         progress(9)
-        return StateReport(
+        var report = StateReport(
             organisationName: organisation.name, domainID: domainID, domainName: domainName, period: period, generatedAt: now,
             current: current, previous: previous, domains: domains, themes: themes, answered: answered, open: open,
             policyChanges: changes, indicators: indicators, lessons: lessons, contactSince: map.since, contactUntil: map.until,
             teamPairs: map.pairs.count, noContact: map.noContact.map { StateReport.TeamPair(policyTeam: $0.policy.name, practiceTeam: $0.practice.name) })
+        report.consultations = try await consultationRows(organisationID: organisationID, domainID: domainID, filter: filter)
+        return report
+    }
+
+    private struct ConsultationRowData: Decodable {
+        let id: UUID
+        let title: String
+        let policy_title: String
+        let opens_at: Date
+        let closes_at: Date
+        let public_answer: String?
+        let n: Int
+    }
+
+    /// Raadplegingen open at some time in the period, with their number of responses.
+    private func consultationRows(organisationID: UUID, domainID: UUID?, filter: LoopFilter) async throws -> [StateReport.ConsultationRow] {
+        let domain: SQLQueryString =
+            domainID.map { "AND c.policy_id IN (SELECT pd.policy_id FROM policy_domains pd WHERE pd.domain_id = \(bind: $0))" } ?? ""
+        return try await store.sql.raw(
+            """
+            SELECT c.id AS id, c.title AS title, p.title AS policy_title, c.opens_at AS opens_at, c.closes_at AS closes_at,
+                c.public_answer AS public_answer, (SELECT COUNT(*) FROM consultation_responses r WHERE r.consultation_id = c.id) AS n
+            FROM consultations c JOIN policies p ON p.id = c.policy_id
+            WHERE c.organisation_id = \(bind: organisationID) AND c.opens_at < \(bind: filter.period.end)
+                AND c.closes_at >= \(bind: filter.period.start) \(domain)
+            ORDER BY c.opens_at, c.title
+            """
+        ).all(decoding: ConsultationRowData.self).map {
+            StateReport.ConsultationRow(
+                id: $0.id, title: $0.title, policyTitle: $0.policy_title, opensAt: $0.opens_at, closesAt: $0.closes_at, responses: $0.n,
+                answered: $0.public_answer != nil)
+        }
     }
 
     private struct DomainCount: Decodable {

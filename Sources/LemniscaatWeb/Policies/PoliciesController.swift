@@ -152,6 +152,12 @@ struct PoliciesController {
         let lessons: [LessonRow]
         let hasLessons: Bool
         let lessonsURL: String
+        /// Raadplegingen on this policy, for those who run them: the voice of residents and experts by experience.
+        struct ConsultationRow { let title: String; let url: String; let phase: String; let responses: String }
+        let consultations: [ConsultationRow]
+        let showConsultations: Bool
+        let hasConsultations: Bool
+        let consultationNewURL: String
     }
 
 
@@ -196,6 +202,9 @@ struct PoliciesController {
             SiteURL.session(id: sessionID.uuidString.lowercased()).path + "#besluit-" + decisionID.uuidString.lowercased()
         }
         let mkbas = try await MKBARepository(store: services.store).list(organisationID: user.organisationID, policyID: id)
+        let showConsultations = ConsultationRepository.mayManage(user)
+        let consultations =
+            showConsultations ? try await ConsultationRepository(store: services.store).list(organisationID: user.organisationID, policyID: id) : []
         let page = DetailPage(
             t: t, csrf: context.csrfToken, title: policy.title, status: current.label, summary: policy.summary,
             legalBasis: policy.legalBasis.isEmpty ? "–" : policy.legalBasis, domains: detail.listing.domains.map(\.name).joined(separator: ", "),
@@ -288,7 +297,15 @@ struct PoliciesController {
                     title: $0.title, url: SiteURL.lesson(id: $0.id.uuidString.lowercased()).path, kind: LessonsController.kindLabel($0.kind, t),
                     discussed: $0.discussedAt.map { "\(t["policyLessonDiscussed"]!) \(DutchCalendar.day($0))" } ?? t["policyLessonNotDiscussed"]!)
             },
-            hasLessons: !lessons.isEmpty, lessonsURL: SiteURL.lessons.path + "?beleid=\(idText)")
+            hasLessons: !lessons.isEmpty, lessonsURL: SiteURL.lessons.path + "?beleid=\(idText)",
+            consultations: consultations.map {
+                DetailPage.ConsultationRow(
+                    title: $0.title, url: SiteURL.consultation(id: $0.id.uuidString.lowercased()).path,
+                    phase: ConsultationsController.phaseLabel(.at(now, opensAt: $0.opensAt, closesAt: $0.closesAt), t),
+                    responses: t["consultationResponseCount"]!.replacingOccurrences(of: "{count}", with: String($0.responses)))
+            },
+            showConsultations: showConsultations, hasConsultations: !consultations.isEmpty,
+            consultationNewURL: SiteURL.consultationNew.path + "?beleid=\(idText)")
         return try services.renderer.page(
             "policy", page, title: policy.title, context: context, request: request, status: failure == nil ? .ok : .badRequest,
             message: failure?.invalidParams.first?.reason)

@@ -301,6 +301,27 @@ enum StateReportDocument {
         }
         sections.append(.init(id: "samenwerking", title: t["staatContactHeading"]!, blocks: contact))
 
+        // De stem van de doelgroep: raadplegingen open in the period, their responses and whether they were answered.
+        let consultations: [ReportDocument.Block] =
+            report.consultations.isEmpty
+            ? [.text(t["staatConsultationsNone"]!)]
+            : [
+                .table(
+                    t["staatConsultationsCaption"]!,
+                    [
+                        header("consultationTitle", false), header("consultationPolicyLabel", false), header("consultationPeriod", false),
+                        header("consultationResponses", true), header("consultationPublicAnswerTitle", false),
+                    ],
+                    report.consultations.map {
+                        [
+                            .init($0.title, url: SiteURL.consultation(id: $0.id.uuidString.lowercased()).path), .init($0.policyTitle),
+                            .init(ConsultationsController.period($0.opensAt, $0.closesAt)), .number(people($0.responses)),
+                            .init($0.answered ? t["staatConsultationAnswered"]! : t["staatConsultationNotAnswered"]!),
+                        ]
+                    })
+            ]
+        sections.append(.init(id: "stem-van-de-doelgroep", title: t["staatConsultationsHeading"]!, blocks: consultations))
+
         return ReportDocument(
             title: fill(t["staatDocumentTitle"]!, ["period": title]), subtitle: scope,
             lines: [
