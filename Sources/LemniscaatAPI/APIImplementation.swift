@@ -7,7 +7,7 @@ package import OpenAPIRuntime
 
 /// The version in `info.version` of openapi.yaml, sent as `API-Version` on every response.
 package enum APIVersion {
-    package static let current = "1.7.0"
+    package static let current = "1.8.0"
 }
 
 /// The user an API call acts for. The bearer-token middleware sets it around each request, so handlers read it

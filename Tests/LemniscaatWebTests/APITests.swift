@@ -40,7 +40,7 @@ import Testing
             let headers = try await token(store, fixture.administrator)
             let response = try await client.execute(uri: "/api/v1/domeinen?page=2&pageSize=4", method: .get, headers: headers, body: nil)
             #expect(response.status == .ok)
-            #expect(response.headers[HTTPField.Name("API-Version")!] == "1.7.0")
+            #expect(response.headers[HTTPField.Name("API-Version")!] == "1.8.0")
             let body = try json(response)
             #expect(body["totaal"] as? Int == DefaultDomains.all.count)
             #expect((body["resultaten"] as? [Any])?.count == 4)

@@ -156,6 +156,9 @@ import Testing
         "GET /api/v1/doelen": .signedIn, "GET /api/v1/doelen/:id": .signedIn,
         "GET /api/v1/indicatoren": .signedIn, "POST /api/v1/indicatoren": .roles(editors), "GET /api/v1/indicatoren/:id": .signedIn,
         "PUT /api/v1/indicatoren/:id": .roles(editors),
+        // raadplegingen: editors only; every editor's POST opens one on the organisation's own policy
+        "GET /api/v1/raadplegingen": .roles(editors), "POST /api/v1/raadplegingen": .roles(editors),
+        "GET /api/v1/raadplegingen/:id": .roles(editors), "GET /api/v1/raadplegingen/:id/resultaten": .roles(editors),
         "GET /api/v1/lessen": .signedIn, "POST /api/v1/lessen": .signedIn, "GET /api/v1/lessen/:id": .signedIn,
         "PUT /api/v1/lessen/:id": .roles(editors),
         "GET /api/v1/metingen": .signedIn, "POST /api/v1/metingen/import": .roles(editors),
@@ -189,6 +192,7 @@ import Testing
         // on a policy of the organisation's own ({beleid}): every editor's POST creates one, every PUT changes it
         "/api/v1/mkbas": #"{"beleidId":"{beleid}","titel":"Matrix-MKBA","startjaar":2025,"looptijd":2,"regels":[{"soort":"kosten","categorie":"Toets","belanghebbende":"gemeente","bedragen":[100,100]}]}"#,
         "/api/v1/mkbas/:id": #"{"beleidId":"{beleid}","titel":"Matrix-MKBA","startjaar":2025,"looptijd":2,"regels":[{"soort":"baten","categorie":"Toets","belanghebbende":"rijk","bedragen":[100,100]}]}"#,
+        "/api/v1/raadplegingen": #"{"beleidId":"{beleid}","titel":"Matrixraadpleging","uitleg":"Toets.","doelgroep":"openbaar","start":"2026-01-01","einde":"2099-12-31","vragen":[{"soort":"open","tekst":"Wat vindt u?"}]}"#,
         "/api/v1/lessen": #"{"soort":"incident","titel":"Matrixles","situatie":"Toets.","gebeurd":"Toets.","geleerd":"Toets."}"#,
         "/api/v1/lessen/:id": #"{"soort":"incident","titel":"Matrixles","situatie":"Toets.","gebeurd":"Toets.","geleerd":"Toets."}"#,
         "/api/v1/beleid": #"{"titel":"Matrix","samenvatting":"Toets.","domeinIds":["00000000-0000-0000-0000-000000000000"]}"#,

@@ -155,7 +155,7 @@ import Testing
                 #expect(response.headers[.contentSecurityPolicy]?.contains("frame-ancestors 'none'") == true, "\(path)")
                 #expect(response.headers[.xContentTypeOptions] == "nosniff", "\(path)")
                 #expect(response.headers[HTTPField.Name("Referrer-Policy")!] == "no-referrer", "\(path)")
-                #expect(response.headers[HTTPField.Name("API-Version")!] == "1.7.0", "\(path)")
+                #expect(response.headers[HTTPField.Name("API-Version")!] == "1.8.0", "\(path)")
             }
         }
     }

@@ -189,7 +189,7 @@ import Testing
             // check
             #expect(moved.status == .created)
             #expect(letter.status == .ok)
-            #expect(letter.headers[HTTPField.Name("API-Version")!] == "1.7.0")
+            #expect(letter.headers[HTTPField.Name("API-Version")!] == "1.8.0")
             let json = try json(letter)
             let groups = try #require(json["regelingen"] as? [[String: Any]])
             #expect(groups.compactMap { $0["regeling"] as? String } == ["Jeugdwet", "Participatiewet"])

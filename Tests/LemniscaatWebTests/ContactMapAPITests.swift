@@ -31,7 +31,7 @@ import Testing
 
             // check
             #expect(year.status == .ok)
-            #expect(year.headers[HTTPField.Name("API-Version")!] == "1.7.0")
+            #expect(year.headers[HTTPField.Name("API-Version")!] == "1.8.0")
             let map = try json(year)
             #expect(map["maanden"] as? Int == 12)
             #expect((map["beleidsteams"] as? [[String: Any]])?.compactMap { $0["naam"] as? String } == ["Beleid Inkomen", "Beleid Jeugd"])

@@ -92,7 +92,7 @@ import Testing
 
             // check: goals with their links, in position order
             #expect(goals.status == .ok)
-            #expect(goals.headers[HTTPField.Name("API-Version")!] == "1.7.0")
+            #expect(goals.headers[HTTPField.Name("API-Version")!] == "1.8.0")
             #expect(try results(goals).map { $0["titel"] as? String } == ["Minder huishoudens met schulden", "Meer bereik van regelingen"])
             let goalBody = try json(oneGoal)
             #expect(goalBody["beleidId"] as? String == policy)

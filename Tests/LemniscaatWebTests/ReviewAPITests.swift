@@ -26,7 +26,7 @@ import Testing
 
     func isProblem(_ response: TestResponse, _ status: HTTPResponse.Status) -> Bool {
         response.status == status && response.headers[.contentType]?.hasPrefix("application/problem+json") == true
-            && response.headers[HTTPField.Name("API-Version")!] == "1.7.0"
+            && response.headers[HTTPField.Name("API-Version")!] == "1.8.0"
     }
 
     static func id(_ user: UserModel) -> String { user.id!.uuidString.lowercased() }
@@ -81,7 +81,7 @@ import Testing
 
             // check: the round, and who sees the invitees
             let listed = try await get(client, "/api/v1/toetsen", reviewer)
-            #expect(listed.headers[HTTPField.Name("API-Version")!] == "1.7.0")
+            #expect(listed.headers[HTTPField.Name("API-Version")!] == "1.8.0")
             #expect(try results(listed).map { $0["id"] as? String } == [round])
             #expect(try results(try await get(client, "/api/v1/toetsen?status=gesloten", reviewer)).isEmpty)
             #expect(try results(try await get(client, "/api/v1/toetsen?beleid=\(policy)&status=open", reviewer)).count == 1)

@@ -45,7 +45,7 @@ import Testing
 
             // check
             #expect(past.status == .ok)
-            #expect(past.headers[HTTPField.Name("API-Version")!] == "1.7.0")
+            #expect(past.headers[HTTPField.Name("API-Version")!] == "1.8.0")
             #expect(try results(past).map { $0["id"] as? String } == [session])
             #expect(try results(try await send(client, .get, "/api/v1/overleggen", practitioner)).isEmpty)
             let agenda = try #require(one["agenda"] as? [[String: Any]])

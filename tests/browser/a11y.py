@@ -216,6 +216,41 @@ def lesson_pages(driver, source: str, report: Report, base: str, role: str) -> N
         report.page(driver, source, role, "/lessen/nieuw (fouten)")
 
 
+def consultation_pages(driver, source: str, report: Report, base: str, role: str) -> None:
+    """Raadplegingen: for those who run them the list, each demo raadpleging's page with its results, the form and
+    its refusal; for everyone (signed in or not) the residents' pages and their error states."""
+    if role in ("beleid", "manager", "beheerder"):
+        driver.get(base + "/raadplegingen")
+        report.page(driver, source, role, "/raadplegingen")
+        for url in same_origin_links(driver, base, "table a[href^='/raadplegingen/']")[:2]:
+            driver.get(url)
+            report.page(driver, source, role, "/raadplegingen/:id")
+            driver.get(url + "/rapport")
+            report.page(driver, source, role, "/raadplegingen/:id/rapport")
+        if role == "beleid":
+            driver.get(base + "/raadplegingen/nieuw")
+            report.page(driver, source, role, "/raadplegingen/nieuw")
+            driver.find_element(By.ID, "titel").clear()
+            submit_without_browser_checks(driver, "form#raadpleging")
+            report.page(driver, source, role, "/raadplegingen/nieuw (fouten)")
+
+
+def resident_pages(driver, source: str, report: Report, base: str) -> None:
+    """The residents' side without an account: the form, sent back too fast (an error state), the code form and its
+    refusal, and an unknown link."""
+    driver.get(base + "/doe-mee/demo-jeugd")
+    report.page(driver, source, "anoniem", "/doe-mee/:token")
+    driver.find_element(By.ID, "vraag-3").send_keys("Bel mij op 06-12345678.")
+    submit_without_browser_checks(driver, "form#doe-mee")
+    report.page(driver, source, "anoniem", "/doe-mee/:token (te snel)")
+    driver.get(base + "/doe-mee")
+    report.page(driver, source, "anoniem", "/doe-mee")
+    driver.get(base + "/doe-mee?code=12")
+    report.page(driver, source, "anoniem", "/doe-mee?code= (fout)")
+    driver.get(base + "/doe-mee/ABCDEFGHJK")
+    report.page(driver, source, "anoniem", "/doe-mee/:token (onbekend)")
+
+
 def mkba_pages(driver, source: str, report: Report, base: str, role: str) -> None:
     """MKBA: the list, each demo analysis (figures, who pays and who benefits, sensitivity, the chart and its table);
     for a policy officer the form, the change form and a refused form."""
@@ -354,6 +389,7 @@ def main() -> int:
         report.page(driver, source, "anoniem", "/aanmelden (fout wachtwoord)")
         driver.get(base + "/bestaat-niet")
         report.page(driver, source, "anoniem", "404")
+        resident_pages(driver, source, report, base)
 
         for role in ROLES:
             sign_in(driver, base, role)
@@ -423,6 +459,7 @@ def main() -> int:
             lesson_pages(driver, source, report, base, role)
             contact_map_pages(driver, source, report, base, role)
             mkba_pages(driver, source, report, base, role)
+            consultation_pages(driver, source, report, base, role)
             loop_pages(driver, source, report, base, role)
             report_pages(driver, source, report, base, role)
 

@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 Lemniscaat contributors
+import Foundation
+import HTTPTypes
+import Hummingbird
+import HummingbirdTesting
+import LemniscaatCore
+import LemniscaatStore
+import LemniscaatTestSupport
+import Testing
+
+@testable import LemniscaatWeb
+
+/// Raadplegingen through the API: editors open and read them and their protected results; others are refused.
+@Suite struct ConsultationAPITests: APITestSupport {
+    @Test func openListAndReadProtectedResults() async throws {
+        let clock = ManualClock()
+        try await withApp(clock: clock) { store, fixture, client in
+            // setup
+            let administrator = try await bearer(store, fixture.administrator)
+            let practitioner = try await bearer(store, fixture.practitioner)
+            let policy = try await ConsultationPageTests.policy(store, fixture, now: clock.now)
+            var input: [String: Any] = [
+                "beleidId": policy.uuidString.lowercased(), "titel": "Hoe gaat het met de regeling?", "uitleg": "Wij horen het graag.",
+                "doelgroep": "openbaar", "start": ReviewDeadline.code(clock.now), "einde": ReviewDeadline.code(clock.now.addingTimeInterval(7 * 86_400)),
+                "vragen": [["soort": "keuze", "tekst": "Kent u de regeling?", "keuzes": ["Ja", "Nee"]], ["soort": "open", "tekst": "Wat kan beter?"]],
+            ]
+
+            // act: refused input names every problem; a practitioner may not
+            var bad = input
+            bad["uitleg"] = "Bel 06-12345678."
+            bad["einde"] = "morgen"
+            let refused = try await client.execute(uri: "/api/v1/raadplegingen", method: .post, headers: administrator, body: try body(bad))
+            let forbidden = try await client.execute(uri: "/api/v1/raadplegingen", method: .post, headers: practitioner, body: try body(input))
+            let created = try await client.execute(uri: "/api/v1/raadplegingen", method: .post, headers: administrator, body: try body(input))
+
+            // check
+            #expect(refused.status == .badRequest)
+            #expect(Set(try problemNames(refused)).isSuperset(of: ["uitleg", "einde"]))
+            #expect(forbidden.status == .forbidden)
+            #expect(created.status == .created)
+            #expect(created.headers[HTTPField.Name("API-Version")!] == "1.8.0")
+            let raadpleging = try json(created)
+            let id = try #require(raadpleging["id"] as? String)
+            #expect(raadpleging["stand"] as? String == "open")
+            let link = try #require(raadpleging["openbareLink"] as? String)
+            #expect(link.hasPrefix("/doe-mee/"))
+            let questions = try #require(raadpleging["vragen"] as? [[String: Any]])
+            #expect(questions.first?["keuzes"] as? [String] == ["Ja", "Nee"])
+
+            // six residents answer: five "Ja", one "Nee"
+            let repository = ConsultationRepository(store: store)
+            let ids = questions.compactMap { ($0["id"] as? String).flatMap(UUID.init(uuidString:)) }
+            for n in 0..<6 {
+                try await repository.answer(
+                    token: String(link.dropFirst("/doe-mee/".count)), answers: [ids[0]: n == 0 ? "1" : "0", ids[1]: "Meer uitleg \(n)."], contact: "",
+                    addressKey: "adres:\(n)", limits: .init(), now: clock.now)
+            }
+            let listed = try await client.execute(uri: "/api/v1/raadplegingen?beleid=\(policy.uuidString.lowercased())", method: .get, headers: administrator)
+            #expect(try results(listed).map { $0["reacties"] as? Int } == [6])
+            #expect(try await client.execute(uri: "/api/v1/raadplegingen?beleid=x", method: .get, headers: administrator).status == .badRequest)
+            #expect(try await client.execute(uri: "/api/v1/raadplegingen", method: .get, headers: practitioner).status == .forbidden)
+            let answered = try await client.execute(uri: "/api/v1/raadplegingen/\(id)/resultaten", method: .get, headers: administrator)
+            #expect(answered.status == .ok)
+            let result = try json(answered)
+            #expect(result["reacties"] as? Int == 6)
+            #expect(result["drempel"] as? Int == 5)
+            let vragen = try #require(result["vragen"] as? [[String: Any]])
+            let counts = try #require(vragen.first?["aantallen"] as? [[String: Any]])
+            let nee = try #require(counts.first { $0["antwoord"] as? String == "Nee" })
+            #expect(nee["aantal"] == nil)
+            #expect(nee["beveiliging"] as? String == "klein-aantal")
+            // "Ja" would give "Nee" away with the total: it is hidden too, or the total is
+            let ja = try #require(counts.first { $0["antwoord"] as? String == "Ja" })
+            let total = try #require(vragen.first?["totaal"] as? [String: Any])
+            #expect(ja["aantal"] == nil || total["aantal"] == nil)
+            #expect((vragen.last?["openAntwoorden"] as? [[String: Any]])?.count == 6)
+            #expect(try await client.execute(uri: "/api/v1/raadplegingen/\(UUID())/resultaten", method: .get, headers: administrator).status == .notFound)
+            input["vragen"] = []
+            #expect(try await client.execute(uri: "/api/v1/raadplegingen", method: .post, headers: administrator, body: try body(input)).status == .badRequest)
+        }
+    }
+}
