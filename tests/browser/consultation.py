@@ -39,11 +39,14 @@ class Steps:
 def phone_without_javascript():
     options = webdriver.ChromeOptions()
     options.binary_location = CHROMIUM
-    for arg in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=390,844"):
+    for arg in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=500,900"):
         options.add_argument(arg)
     options.add_experimental_option("prefs", {
         "intl.accept_languages": "nl-NL,nl", "profile.managed_default_content_settings.javascript": 2})
-    return webdriver.Chrome(options=options, service=Service(executable_path=CHROMEDRIVER))
+    driver = webdriver.Chrome(options=options, service=Service(executable_path=CHROMEDRIVER))
+    # A phone's screen: headless Chromium will not make a window narrower than 500 pixels, the emulated metrics will.
+    driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", {"width": 390, "height": 844, "deviceScaleFactor": 3, "mobile": True})
+    return driver
 
 
 def submit(driver):

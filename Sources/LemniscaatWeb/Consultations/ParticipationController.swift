@@ -70,7 +70,9 @@ struct ParticipationController {
         let csrf: String
         let title: String
         let explanation: [String]
-        let period: String
+        let openText: String
+        let notYetOpenText: String
+        let closedText: String
         /// One of these is true.
         let isOpen: Bool
         let notYetOpen: Bool
@@ -119,10 +121,15 @@ struct ParticipationController {
                 maximum: ConsultationRepository.maximumAnswer)
         }
         let shown = refused == nil && !done
+        func dates(_ text: String) -> String {
+            guard let consultation else { return "" }
+            return text.replacingOccurrences(of: "{from}", with: DateText.day(consultation.opensAt))
+                .replacingOccurrences(of: "{to}", with: DateText.day(consultation.closesAt))
+        }
         let model = Page(
             t: t, csrf: context.csrfToken, title: consultation?.title ?? t["participateTitle"]!,
             explanation: shown ? ReviewsController.paragraphs(consultation?.explanation ?? "") : [],
-            period: consultation.map { ConsultationsController.period($0.opensAt, $0.closesAt) } ?? "",
+            openText: dates(t["participateOpenUntil"]!), notYetOpenText: dates(t["participateNotYetOpen"]!), closedText: dates(t["participateClosed"]!),
             isOpen: shown && phase == .open, notYetOpen: shown && phase == .notYetOpen, closed: shown && phase == .closed, done: done,
             refused: refused, publicAnswer: ReviewsController.paragraphs(consultation?.publicAnswer ?? ""),
             hasPublicAnswer: shown && phase == .closed && consultation?.publicAnswer != nil,
