@@ -243,8 +243,26 @@ public final class Store: Sendable {
         let migrator = Migrator(
             databases: databases, migrations: migrations, logger: logger, on: databases.eventLoopGroup.any(),
             migrationLogLevel: .debug)
-        try await migrator.setupIfNeeded().get()
-        try await migrator.prepareBatch().get()
+        guard kind == .postgres else {
+            try await migrator.setupIfNeeded().get()
+            try await migrator.prepareBatch().get()
+            return
+        }
+        // Several server processes may start at once against a database that needs migrating; Fluent's migrator does
+        // not lock, so they would run the same migration twice. A session advisory lock, one per schema, lets one
+        // process migrate while the others wait and then find nothing to do; PostgreSQL drops it if that process dies.
+        try await database.withConnection { connection in
+            let sql = connection as! any SQLDatabase
+            try await sql.raw("SELECT pg_advisory_lock(hashtext(current_schema()))").run()
+            do {
+                try await migrator.setupIfNeeded().get()
+                try await migrator.prepareBatch().get()
+            } catch {
+                try? await sql.raw("SELECT pg_advisory_unlock(hashtext(current_schema()))").run()
+                throw error
+            }
+            try await sql.raw("SELECT pg_advisory_unlock(hashtext(current_schema()))").run()
+        }
     }
 
     public func shutdown() async {

@@ -94,6 +94,7 @@ func buildRouter(_ config: AppConfig, services: AppServices) throws -> Router<Ap
     let spec = try APISpec()
     let router = Router(context: AppRequestContext.self)
 
+    router.add(middleware: ForwardedAddressMiddleware(trusted: config.trustedProxies))
     router.add(middleware: MetricsMiddleware())
     router.add(middleware: RequestLogMiddleware())
     router.add(middleware: SecurityHeadersMiddleware(https: config.servedOverHTTPS))
