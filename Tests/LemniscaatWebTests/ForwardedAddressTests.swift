@@ -5,6 +5,7 @@ import Foundation
 import HummingbirdTesting
 import LemniscaatStore
 import LemniscaatTestSupport
+import Logging
 import Testing
 
 @testable import LemniscaatWeb
@@ -24,8 +25,14 @@ import Testing
 
     @Test(arguments: [true, false])
     func aFailedSignInIsRecordedWithTheForwardedAddressOnlyBehindATrustedProxy(trusted: Bool) async throws {
-        try await withTestStore { store in
-            // setup: a real server on loopback; 127.0.0.1 is the proxy, trusted or not
+        // A real server on loopback, always on SQLite: the middleware does not touch the database, and on the shared
+        // PostgreSQL of a parallel run the live server's start-up work made its requests time out.
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("lemniscaat-forwarded-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let store = try await Store.open(.sqlite(path: folder.appendingPathComponent("test.sqlite").path), logger: Logger(label: "test"))
+        do {
+            try await store.migrate()
+            // setup: 127.0.0.1 is the proxy, trusted or not
             let fixture = try await Fixture.make(store)
             var config = AppConfig(port: 0, database: .sqlite(path: "unused"), logLevel: .warning)
             config.cookieSecure = false
@@ -42,6 +49,10 @@ import Testing
             // check
             let entry = try #require(try await AuditEntryModel.query(on: store.database).filter(\.$action == "aanmelden.mislukt").first())
             #expect(entry.origin == (trusted ? "203.0.113.7" : "127.0.0.1"))
+            await store.shutdown()
+        } catch {
+            await store.shutdown()
+            throw error
         }
     }
 }
