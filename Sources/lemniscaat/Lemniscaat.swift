@@ -113,6 +113,9 @@ struct Serve: AsyncParsableCommand {
             }
             config.jobLease = .seconds(seconds)
         }
+        if let proxies = env.values["LEMNISCAAT_TRUSTED_PROXIES"], !proxies.isEmpty {
+            config.trustedProxies = Set(proxies.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty })
+        }
         let app = try await buildApplication(config, store: store, ownsStore: true)
         try await app.runService()
     }

@@ -286,4 +286,20 @@ import Testing
             #expect(try await repository.gaps(organisationID: w.org, userID: officer, now: now).isEmpty)
         }
     }
+
+    @Test func refreshingPutsEveryOrganisationsMapInTheCache() async throws {
+        try await withTestStore { store in
+            // setup
+            let fixture = try await Fixture.make(store)
+            let now = Date()
+            #expect(ContactMapCache.shared.get(fixture.organisationID, window: .twelveMonths, until: now) == nil)
+            // act
+            try await ContactMapRepository(store: store).refreshCachedMaps(window: .twelveMonths, now: { now })
+            // check: cached, and what a reader a minute later gets is that map
+            let cached = try #require(ContactMapCache.shared.get(fixture.organisationID, window: .twelveMonths, until: now.addingTimeInterval(60)))
+            let computed = try await ContactMapRepository(store: store).map(organisationID: fixture.organisationID, window: .twelveMonths, now: now)
+            #expect(cached.pairs.count == computed.pairs.count)
+            #expect(abs(cached.until.timeIntervalSince(now)) < 0.001)
+        }
+    }
 }

@@ -100,6 +100,15 @@ public struct ContactMapRepository: Sendable {
         return map
     }
 
+    /// Computes every organisation's map now and puts it in the cache, so the next reader of De lus or a report does not wait for it.
+    public func refreshCachedMaps(window: ContactWindow, now: @Sendable () -> Date) async throws {
+        for organisation in try await OrganisationModel.query(on: store.database).all() {
+            guard store.isOpen else { return }
+            let id = organisation.id!
+            ContactMapCache.shared.set(id, try await map(organisationID: id, window: window, now: now()))
+        }
+    }
+
     /// The map of the organisation's teams over the window that ends at `now`.
     public func map(organisationID: UUID, window: ContactWindow, now: Date) async throws -> ContactMatrix {
         let sql = store.database as! any SQLDatabase

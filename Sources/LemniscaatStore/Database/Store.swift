@@ -243,8 +243,35 @@ public final class Store: Sendable {
         let migrator = Migrator(
             databases: databases, migrations: migrations, logger: logger, on: databases.eventLoopGroup.any(),
             migrationLogLevel: .debug)
-        try await migrator.setupIfNeeded().get()
-        try await migrator.prepareBatch().get()
+        guard kind == .postgres else {
+            try await migrator.setupIfNeeded().get()
+            try await migrator.prepareBatch().get()
+            return
+        }
+        // Several server processes may start at once against a database that needs migrating; Fluent's migrator does
+        // not lock, so they would run the same migration twice. A session advisory lock, one per schema, lets one
+        // process migrate while the others wait and then find nothing to do; PostgreSQL drops it if that process dies.
+        // The lock is held on a connection of a pool of its own: taken from this store's pool, it could be the one
+        // connection the migrator's event loop has, and the migrator would wait for it forever.
+        let lock = try await Store.open(location, logger: logger, connectionsPerEventLoop: 1)
+        do {
+            try await lock.database.withConnection { connection in
+                let sql = connection as! any SQLDatabase
+                try await sql.raw("SELECT pg_advisory_lock(hashtext(current_schema()))").run()
+                do {
+                    try await migrator.setupIfNeeded().get()
+                    try await migrator.prepareBatch().get()
+                } catch {
+                    try? await sql.raw("SELECT pg_advisory_unlock(hashtext(current_schema()))").run()
+                    throw error
+                }
+                try await sql.raw("SELECT pg_advisory_unlock(hashtext(current_schema()))").run()
+            }
+            await lock.shutdown()
+        } catch {
+            await lock.shutdown()
+            throw error
+        }
     }
 
     public func shutdown() async {

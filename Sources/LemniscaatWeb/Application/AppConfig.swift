@@ -33,6 +33,8 @@ public struct AppConfig: Sendable {
     public var jobTick: Duration = .seconds(1)
     /// How often a process takes in signals that other processes on the same database changed.
     public var similarityCatchUp: Duration = .seconds(2)
+    /// Addresses of reverse proxies whose `X-Forwarded-For` is believed (`LEMNISCAAT_TRUSTED_PROXIES`, comma-separated).
+    public var trustedProxies: Set<String> = []
     /// PostgreSQL pool size, pool timeout and statement timeout (`LEMNISCAAT_DB_*`).
     public var databaseSettings: DatabaseSettings
     /// Raadplegingen: accepted answers per address and per raadpleging within the window (429 beyond).

@@ -17,7 +17,8 @@ public struct AppRequestContext: RequestContext {
     public var language: Language = .dutch
     /// Shown beside "Meldingen" in the header.
     public var unreadNotifications = 0
-    public let origin: String
+    /// The client's address: the connection's, or behind a trusted reverse proxy the one it forwarded (`ForwardedAddressMiddleware`).
+    public var origin: String
 
     public init(source: ApplicationRequestContextSource) {
         self.coreContext = .init(source: source)

@@ -35,6 +35,7 @@ public func buildApplication(_ config: AppConfig, store: Store, ownsStore: Bool 
     if ownsStore { app.addServices(store.databases) }
     app.addServices(SimilarityWarmUp(similarity: services.similarity, logger: logger))
     if store.kind == .sqlite { app.addServices(WALCheckpoint(store: store, logger: logger)) }
+    app.addServices(ContactMapWarmer(store: store, clock: config.clock, logger: logger))
     app.addServices(SimilarityCatchUp(similarity: services.similarity, interval: config.similarityCatchUp, logger: logger))
     app.addServices(BackgroundJobs(
         queue: JobQueue(store: store), jobs: try backgroundJobs(config, services: services, logger: logger), clock: config.clock,
@@ -94,6 +95,7 @@ func buildRouter(_ config: AppConfig, services: AppServices) throws -> Router<Ap
     let spec = try APISpec()
     let router = Router(context: AppRequestContext.self)
 
+    router.add(middleware: ForwardedAddressMiddleware(trusted: config.trustedProxies))
     router.add(middleware: MetricsMiddleware())
     router.add(middleware: RequestLogMiddleware())
     router.add(middleware: SecurityHeadersMiddleware(https: config.servedOverHTTPS))
