@@ -9,6 +9,7 @@ import SQLKit
 /// Runs `body` against a freshly migrated database of its own: a temporary SQLite file, or, when
 /// `DATABASE_URL` is set, a new PostgreSQL schema that is dropped afterwards. Tests can run in parallel.
 public func withTestStore<T: Sendable>(_ body: (Store) async throws -> T) async throws -> T {
+    PasswordHasher.lowerCostForTests()
     var logger = Logger(label: "lemniscaat-test")
     logger.logLevel = .warning
     if let url = ProcessInfo.processInfo.environment["DATABASE_URL"], !url.isEmpty {
@@ -29,7 +30,10 @@ public func withTestStore<T: Sendable>(_ body: (Store) async throws -> T) async 
         }
     }
     let directory = FileManager.default.temporaryDirectory.appendingPathComponent("lemniscaat-test-\(UUID().uuidString)")
-    let store = try await Store.open(.sqlite(path: directory.appendingPathComponent("test.sqlite").path), logger: logger, poolTimeout: .seconds(120))
+    let file = directory.appendingPathComponent("test.sqlite").path
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    try FileManager.default.copyItem(atPath: try await sqliteTemplate.path(logger: logger), toPath: file)
+    let store = try await Store.open(.sqlite(path: file), logger: logger, poolTimeout: .seconds(120))
     defer { try? FileManager.default.removeItem(at: directory) }
     do {
         try await store.migrate()
@@ -39,6 +43,40 @@ public func withTestStore<T: Sendable>(_ body: (Store) async throws -> T) async 
     } catch {
         await store.shutdown()
         throw error
+    }
+}
+
+/// One migrated SQLite file per test process, copied for each test: migrating every test's file anew was some forty
+/// commits, each waiting for its fsync, times several hundred tests. `withTestStore` still calls `migrate()` on the
+/// copy, which then finds nothing to do.
+private let sqliteTemplate = SQLiteTemplate()
+
+private actor SQLiteTemplate {
+    private var made: Task<String, any Error>?
+
+    func path(logger: Logger) async throws -> String {
+        if let made { return try await made.value }
+        let task = Task { try await Self.make(logger: logger) }
+        made = task
+        return try await task.value
+    }
+
+    private static func make(logger: Logger) async throws -> String {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("lemniscaat-template-\(getpid())")
+        try? FileManager.default.removeItem(at: directory)
+        let path = directory.appendingPathComponent("template.sqlite").path
+        let store = try await Store.open(.sqlite(path: path), logger: logger, poolTimeout: .seconds(120))
+        do {
+            try await store.migrate()
+            // Everything into the one file, so a copy of that file is the whole database.
+            try await store.sql.raw("PRAGMA wal_checkpoint(TRUNCATE)").run()
+            await store.shutdown()
+        } catch {
+            await store.shutdown()
+            throw error
+        }
+        atexit { try? FileManager.default.removeItem(atPath: FileManager.default.temporaryDirectory.appendingPathComponent("lemniscaat-template-\(getpid())").path) }
+        return path
     }
 }
 

@@ -16,6 +16,11 @@ public enum DatabaseLocation: Sendable, Equatable, CustomStringConvertible {
     case sqlite(path: String)
     case postgres(url: String, searchPath: [String]? = nil)
 
+    var isSQLite: Bool {
+        if case .sqlite = self { return true }
+        return false
+    }
+
     /// `DATABASE_URL` wins; otherwise an SQLite file in the data folder.
     public static func from(databaseURL: String?, dataDirectory: String) -> DatabaseLocation {
         if let url = databaseURL, !url.isEmpty {
@@ -39,11 +44,15 @@ public enum DatabaseLocation: Sendable, Equatable, CustomStringConvertible {
 public enum StoreError: Error, CustomStringConvertible {
     case unreachable(String)
     case invalidURL(String)
+    /// `write` called from inside a write. On SQLite the inner write would wait for the group commit that runs the
+    /// outer one, for ever; anywhere it would break "one change, one transaction".
+    case nestedWrite
 
     public var description: String {
         switch self {
         case .unreachable(let detail): "De database is niet bereikbaar: \(detail)"
         case .invalidURL(let url): "DATABASE_URL is geen geldige PostgreSQL-URL: \(url)"
+        case .nestedWrite: "Interne fout: een wijziging werd gestart binnen een andere wijziging."
         }
     }
 }
@@ -89,6 +98,15 @@ public final class Store: Sendable {
             statementTimeoutMilliseconds: settings.statementTimeoutMilliseconds)
     }
 
+    /// Every SQLite call blocks the thread it runs on, a commit for as long as its fsync takes. On the shared pool
+    /// (one thread per core) a few commits or password hashes (bcrypt runs there too) held up every other query, so
+    /// SQLite gets threads of its own: enough for the readers WAL lets run beside the one writer.
+    static let sqliteThreads: NIOThreadPool = {
+        let pool = NIOThreadPool(numberOfThreads: 8)
+        pool.start()
+        return pool
+    }()
+
     /// `connectionsPerEventLoop` applies to PostgreSQL; SQLite uses four per event loop. `poolTimeout`: how long a
     /// query waits for a free connection before it fails; tests that run by the hundred on two cores wait longer.
     /// `statementTimeoutMilliseconds` (PostgreSQL only) is sent with each connection's start-up, so it holds for every
@@ -97,7 +115,7 @@ public final class Store: Sendable {
         _ location: DatabaseLocation, logger: Logger, connectionsPerEventLoop: Int = 4, poolTimeout: TimeAmount = .seconds(10),
         statementTimeoutMilliseconds: Int? = nil
     ) async throws -> Store {
-        let databases = Databases(threadPool: NIOThreadPool.singleton, on: MultiThreadedEventLoopGroup.singleton)
+        let databases = Databases(threadPool: location.isSQLite ? Store.sqliteThreads : NIOThreadPool.singleton, on: MultiThreadedEventLoopGroup.singleton)
         let kind: Kind
         switch location {
         case .sqlite(let path):
@@ -140,7 +158,7 @@ public final class Store: Sendable {
     /// An SQLite file opened read-only, to look into a backup without changing a byte of it (no write-ahead log,
     /// no statistics): the file's checksum must still match afterwards.
     public static func openReadOnly(sqlitePath path: String, logger: Logger) async throws -> Store {
-        let databases = Databases(threadPool: NIOThreadPool.singleton, on: MultiThreadedEventLoopGroup.singleton)
+        let databases = Databases(threadPool: Store.sqliteThreads, on: MultiThreadedEventLoopGroup.singleton)
         let uri = URL(fileURLWithPath: path).absoluteString + "?mode=ro"
         databases.use(.sqlite(.file(uri), maxConnectionsPerEventLoop: 1, sqlLogLevel: .trace), as: .sqlite)
         let store = Store(databases: databases, kind: .sqlite, logger: logger, location: .sqlite(path: path), statementTimeoutMilliseconds: nil)
@@ -178,18 +196,24 @@ public final class Store: Sendable {
         database as! any SQLDatabase
     }
 
+    /// Set while a write's body runs (and in the tasks it starts), so a nested `write` is refused instead of hanging.
+    @TaskLocal static var insideWrite = false
+
     /// Runs `body` as one transaction: all of it is written, or nothing.
     public func write<T: Sendable>(_ body: @escaping @Sendable (any Database) async throws -> T) async throws -> T {
         do {
             // Counted after the commit (and after a failed one too, which is harmless): a reader that saw the old
             // generation then reads again.
             defer { writes.add(1, ordering: .releasing) }
+            guard !Store.insideWrite else { throw StoreError.nestedWrite }
             if kind == .sqlite {
                 let slot = ResultSlot<T>()
-                try await groupCommit.submit { db in slot.set(try await body(db)) }
+                try await groupCommit.submit { db in
+                    try await Store.$insideWrite.withValue(true) { slot.set(try await body(db)) }
+                }
                 return slot.get()!
             }
-            return try await database.transaction { try await body($0) }
+            return try await database.transaction { db in try await Store.$insideWrite.withValue(true) { try await body(db) } }
         } catch let error as any DatabaseError where error.isConstraintFailure {
             // Two people saving the same name at the same moment: both passed the check, the database let one in.
             throw ValidationFailure([
