@@ -52,6 +52,9 @@ extension APIImplementation {
             },
             kwartalen: figures.quarters.map { .init(kwartaal: $0.quarter.description, besluiten: $0.decisions, beleidswijzigingen: $0.policyChanges) },
             toetsrondes: figures.reviewRounds, opmerkingen: figures.remarks, opmerkingenBeantwoord: figures.remarksAnswered,
+            raadplegingen: .init(
+                gestart: figures.consultations, reacties: figures.consultationResponses, gesloten: figures.consultationsClosed,
+                openbaarBeantwoord: figures.consultationsAnswered),
             indicatoren: .init(
                 opKoers: figures.indicators[.onTrack] ?? 0, aandacht: figures.indicators[.attention] ?? 0, uitKoers: figures.indicators[.offTrack] ?? 0,
                 geenStatus: figures.indicatorsWithoutStatus),

@@ -339,6 +339,33 @@ import Testing
             var practitioner = Browser(client)
             try await practitioner.signIn(fixture.practitioner.email)
             #expect(!(try await practitioner.get("/beleid/\(consultation.policyID.uuidString.lowercased())").text.contains("minimaregeling?")))
+
+            // De lus: started, its reactions, not yet closed
+            let loop = try await staff.get("/lus")
+            #expect(loop.text.contains(#"<dt>Raadplegingen gestart</dt><dd><a href="/raadplegingen">1</a></dd>"#))
+            #expect(loop.text.contains("<dt>Reacties van inwoners en ervaringsdeskundigen</dt><dd>1</dd>"))
+            #expect(loop.text.contains("<dt>Gesloten raadplegingen met een openbaar antwoord</dt><dd>0 / 0</dd>"))
+            // after the end date, with the public answer written; another domain's filter leaves it out
+            clock.advance(15 * 86_400)
+            try await repository.setPublicAnswer(
+                id: id, text: "We maken de brief eenvoudiger.", organisationID: fixture.organisationID,
+                actor: .commandLine(organisationID: fixture.organisationID), now: clock.now)
+            let metrics = LoopMetricsRepository(store: store)
+            let figures = try await metrics.figures(
+                organisationID: fixture.organisationID, filter: LoopFilter(period: LoopPeriod.lastTwelveMonths(endingAt: clock.now)), now: clock.now)
+            let counts: [Int] = [figures.consultations, figures.consultationResponses, figures.consultationsClosed, figures.consultationsAnswered]
+            #expect(counts == [1, 1, 1, 1])
+            let domains = try await OrganisationRepository(store: store).domains(organisationID: fixture.organisationID)
+            let policyDomain = try #require(try await PolicyDomainModel.query(on: store.database).filter(\.$policyID == consultation.policyID).first()).domainID
+            if let other = domains.first(where: { $0.domain.id != policyDomain }) {
+                let filtered = try await metrics.figures(
+                    organisationID: fixture.organisationID,
+                    filter: LoopFilter(domainID: other.domain.id, period: LoopPeriod.lastTwelveMonths(endingAt: clock.now)), now: clock.now)
+                #expect(filtered.consultations == 0)
+            }
+            var later = Browser(client)  // the first session has run out by now
+            try await later.signIn(fixture.administrator.email)
+            #expect(try await later.get("/lus").text.contains("<dt>Gesloten raadplegingen met een openbaar antwoord</dt><dd>1 / 1</dd>"))
         }
     }
 

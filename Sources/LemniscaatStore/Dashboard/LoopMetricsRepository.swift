@@ -118,6 +118,12 @@ public struct LoopFigures: Sendable {
     public let remarks: Int
     public let remarksAnswered: Int
     public var remarksAnsweredShare: Double? { LoopMath.share(remarksAnswered, of: remarks) }
+    /// Raadplegingen opened in the period, the residents' reactions to them, and of those closed by now how many
+    /// have their public answer (*wat we met uw reacties doen*).
+    public let consultations: Int
+    public let consultationResponses: Int
+    public let consultationsClosed: Int
+    public let consultationsAnswered: Int
     public let indicators: [TrackStatus: Int]
     public let indicatorsWithoutStatus: Int
     public let actionsOverdue: Int
@@ -248,6 +254,7 @@ public struct LoopMetricsRepository: Sendable {
 
         let quarters = try await decisions(organisationID: organisationID, filter: filter)
         let (rounds, remarks) = try await reviews(organisationID: organisationID, filter: filter)
+        let voices = try await consultations(organisationID: organisationID, filter: filter, now: now)
         let (indicators, withoutStatus) = try await indicatorStatuses(organisationID: organisationID, filter: filter)
         let actions = try await overdueActions(organisationID: organisationID, filter: filter, now: now)
         let pairs = try await contactPairs(organisationID: organisationID, now: contactUntil ?? now)
@@ -257,7 +264,9 @@ public struct LoopMetricsRepository: Sendable {
         return LoopFigures(
             filter: filter, now: now, months: months, answerHours: answerHours, open: open, openLate: openLate, openEscalated: openEscalated,
             themes: themeRows.map { .init(id: $0.id, title: $0.title, signals: $0.signals, recognitions: $0.recognitions ?? 0) },
-            quarters: quarters, reviewRounds: rounds, remarks: remarks.n, remarksAnswered: remarks.answered ?? 0, indicators: indicators,
+            quarters: quarters, reviewRounds: rounds, remarks: remarks.n, remarksAnswered: remarks.answered ?? 0,
+            consultations: voices.n, consultationResponses: voices.responses ?? 0, consultationsClosed: voices.closed ?? 0,
+            consultationsAnswered: voices.answered ?? 0, indicators: indicators,
             indicatorsWithoutStatus: withoutStatus, actionsOverdue: actions, teamPairs: pairs.count,
             teamPairsWithoutContact: pairs.filter { $0.none }.count, smallNumberThreshold: threshold)
     }
@@ -322,6 +331,34 @@ public struct LoopMetricsRepository: Sendable {
             """
         ).first(decoding: RemarkRow.self) ?? RemarkRow(n: 0, answered: 0)
         return (rounds, remarks)
+    }
+
+    struct ConsultationRow: Decodable {
+        let n: Int
+        let responses: Int?
+        let closed: Int?
+        let answered: Int?
+    }
+
+    /// Raadplegingen opened in the period; a domain filter keeps those on a policy of the domain. A team filter does
+    /// not apply: a raadpleging belongs to a policy, not to a team.
+    private func consultations(organisationID: UUID, filter: LoopFilter, now: Date) async throws -> ConsultationRow {
+        var scope: SQLQueryString = """
+            c.organisation_id = \(bind: organisationID) AND c.opens_at >= \(bind: filter.period.start) AND c.opens_at < \(bind: filter.period.end)
+            """
+        if let domain = filter.domainID {
+            scope = "\(scope) AND EXISTS (SELECT 1 FROM policy_domains pd WHERE pd.policy_id = c.policy_id AND pd.domain_id = \(bind: domain))"
+        }
+        return try await store.sql.raw(
+            """
+            SELECT COUNT(*) AS n, CAST(SUM(COALESCE(r.k, 0)) AS BIGINT) AS responses,
+              SUM(CASE WHEN c.closes_at < \(bind: now) THEN 1 ELSE 0 END) AS closed,
+              SUM(CASE WHEN c.closes_at < \(bind: now) AND c.public_answer IS NOT NULL THEN 1 ELSE 0 END) AS answered
+            FROM consultations c
+            LEFT JOIN (SELECT consultation_id, COUNT(*) AS k FROM consultation_responses GROUP BY consultation_id) r ON r.consultation_id = c.id
+            WHERE \(scope)
+            """
+        ).first(decoding: ConsultationRow.self) ?? ConsultationRow(n: 0, responses: 0, closed: 0, answered: 0)
     }
 
     /// Indicators by their status today, as /monitor assesses them; a domain filter as on /monitor.

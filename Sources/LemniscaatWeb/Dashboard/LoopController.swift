@@ -48,6 +48,11 @@ struct LoopController {
         let remarksAnswered: String
         let remarksShare: String
         let reviewsURL: String
+        let consultations: String
+        let consultationResponses: String
+        let consultationsClosed: String
+        let consultationsAnswered: String
+        let consultationsURL: String
         let statusChart: String
         let statuses: [StatusRow]
         let monitorURL: String
@@ -172,6 +177,9 @@ struct LoopController {
             decisionsURL: SiteURL.decisions.path,
             reviewRounds: count(figures.reviewRounds), remarks: count(figures.remarks), remarksAnswered: count(figures.remarksAnswered),
             remarksShare: LoopMath.percentText(figures.remarksAnsweredShare), reviewsURL: SiteURL.reviewRounds.path,
+            consultations: count(figures.consultations), consultationResponses: count(figures.consultationResponses),
+            consultationsClosed: count(figures.consultationsClosed), consultationsAnswered: count(figures.consultationsAnswered),
+            consultationsURL: SiteURL.consultations.path,
             statusChart: statusChart.svg(id: "lus-indicatoren"),
             statuses: statusCounts.map { Page.StatusRow(label: $0.label, count: count($0.count), url: link(.monitor, ["status=" + $0.status, domain])) },
             monitorURL: link(.monitor, [domain]),
