@@ -15,6 +15,8 @@ package enum APIVersion {
 package enum APIRequest {
     @TaskLocal package static var user: SignedInUser?
     @TaskLocal package static var path: String = ""
+    /// The client's address (behind a trusted proxy: the forwarded one), for the public operations' rate limits.
+    @TaskLocal package static var origin: String = ""
 }
 
 /// An error with an HTTP status, rendered as problem+json by the web layer.
@@ -23,12 +25,15 @@ package struct APIProblem: Error, Sendable, Equatable {
     package let title: String
     package let detail: String
     package let invalidParams: [InvalidParam]
+    /// Seconds for `Retry-After` (429).
+    package let retryAfter: Int?
 
-    package init(status: Int, title: String, detail: String, invalidParams: [InvalidParam] = []) {
+    package init(status: Int, title: String, detail: String, invalidParams: [InvalidParam] = [], retryAfter: Int? = nil) {
         self.status = status
         self.title = title
         self.detail = detail
         self.invalidParams = invalidParams
+        self.retryAfter = retryAfter
     }
 
     package static let notFound = APIProblem(status: 404, title: "Niet gevonden", detail: "Deze resource bestaat niet.")
@@ -56,9 +61,15 @@ package struct APIImplementation: APIProtocol {
     let similarity: SignalSimilarity
     let store: Store
     let clock: @Sendable () -> Date
+    let participation: PublicParticipation
 
-    /// `similarity` is shared with the pages, so both keep one index per organisation up to date.
-    package init(store: Store, similarity: SignalSimilarity, clock: @escaping @Sendable () -> Date) {
+    /// `similarity` is shared with the pages, so both keep one index per organisation up to date. `participation`:
+    /// the same key and limits as the `/doe-mee` pages, so a stamp and a limit hold for both.
+    package init(
+        store: Store, similarity: SignalSimilarity, clock: @escaping @Sendable () -> Date,
+        participation: PublicParticipation = PublicParticipation(key: "", limits: .init(), minimumSeconds: 5)
+    ) {
+        self.participation = participation
         self.accounts = AccountRepository(store: store)
         self.organisations = OrganisationRepository(store: store)
         self.areas = AreaRepository(store: store)

@@ -159,6 +159,8 @@ import Testing
         // raadplegingen: editors only; every editor's POST opens one on the organisation's own policy
         "GET /api/v1/raadplegingen": .roles(editors), "POST /api/v1/raadplegingen": .roles(editors),
         "GET /api/v1/raadplegingen/:id": .roles(editors), "GET /api/v1/raadplegingen/:id/resultaten": .roles(editors),
+        // residents through the API: no key, like /doe-mee (a random token is unknown: 404)
+        "GET /api/v1/publieke-raadplegingen/:token": .open, "POST /api/v1/publieke-raadplegingen/:token/reacties": .open,
         "GET /api/v1/lessen": .signedIn, "POST /api/v1/lessen": .signedIn, "GET /api/v1/lessen/:id": .signedIn,
         "PUT /api/v1/lessen/:id": .roles(editors),
         "GET /api/v1/metingen": .signedIn, "POST /api/v1/metingen/import": .roles(editors),

@@ -80,4 +80,83 @@ import Testing
             #expect(try await client.execute(uri: "/api/v1/raadplegingen", method: .post, headers: administrator, body: try body(input)).status == .badRequest)
         }
     }
+
+    /// The public answer endpoint: no key, and the protections of the `/doe-mee` page.
+    @Test func residentsAnswerThroughTheAPIWithThePagesProtections() async throws {
+        let clock = ManualClock()
+        try await withApp(clock: clock, configure: { $0.consultationLimits = .init(perAddress: 3, perConsultation: 100) }) { store, fixture, client in
+            // setup: a public raadpleging (open, choice, scale) and a panel one with one code
+            let (id, _) = try await ConsultationPageTests.open(client, store, fixture, audience: "openbaar", now: clock.now)
+            let token = try await ConsultationPageTests.publicToken(store, id)
+            let (panelID, _) = try await ConsultationPageTests.open(client, store, fixture, audience: "panel", now: clock.now)
+            let code = try #require(try await ConsultationRepository(store: store).invite(
+                id: panelID, lines: "Ans de Vries", organisationID: fixture.organisationID, actor: .commandLine(organisationID: fixture.organisationID),
+                now: clock.now, linkBase: "").first).code
+            let json: HTTPFields = [.contentType: "application/json"]
+
+            // act: read it without a key
+            let read = try await client.execute(uri: "/api/v1/publieke-raadplegingen/\(token)", method: .get)
+            #expect(read.status == .ok)
+            #expect(read.headers[HTTPField.Name("API-Version")!] == "1.8.0")
+            let raadpleging = try self.json(read)
+            #expect(raadpleging["stand"] as? String == "open")
+            let vragen = try #require(raadpleging["vragen"] as? [[String: Any]])
+            #expect(vragen.map { $0["soort"] as? String } == ["open", "keuze", "schaal"])
+            #expect(vragen[1]["keuzes"] as? [String] == ["Website", "Brief", "Wijkteam"])
+            let stamp = try #require(raadpleging["invulstempel"] as? String)
+            func send(_ fields: [String: Any], to path: String = token) async throws -> TestResponse {
+                try await client.execute(uri: "/api/v1/publieke-raadplegingen/\(path)/reacties", method: .post, headers: json, body: try body(fields))
+            }
+            let good: [String: Any] = [
+                "invulstempel": stamp, "antwoorden": [["vraag": 1, "antwoord": "Meer uitleg."], ["vraag": 2, "antwoord": "1"], ["vraag": 3, "antwoord": "4"]],
+            ]
+
+            // check: too fast, then each refusal stores nothing
+            let tooFast = try await send(good)
+            #expect(tooFast.status == .badRequest)
+            #expect(tooFast.headers[.contentType] == "application/problem+json")
+            #expect(try problemNames(tooFast) == ["invulstempel"])
+            clock.advance(10)
+            var personal = good
+            personal["antwoorden"] = [["vraag": 1, "antwoord": "Bel mij op 06-12345678."]]
+            let guarded = try await send(personal)
+            #expect(guarded.status == .badRequest)
+            #expect(try problemNames(guarded) == ["vraag-1"])
+            var forged = good
+            forged["invulstempel"] = "1700000000.abc"
+            #expect(try problemNames(try await send(forged)) == ["invulstempel"])
+            var unknownQuestion = good
+            unknownQuestion["antwoorden"] = [["vraag": 9, "antwoord": "x"]]
+            #expect(try problemNames(try await send(unknownQuestion)) == ["antwoorden"])
+            var tooLong = good
+            tooLong["antwoorden"] = [["vraag": 1, "antwoord": String(repeating: "a", count: 2001)]]
+            #expect(try await send(tooLong).status == .badRequest)
+            var bot = good
+            bot["website"] = "https://spam.example"
+            #expect(try await send(bot).status == .created)
+            #expect(try await ConsultationPageTests.responses(store) == 0)
+
+            // an answer is stored; the third from this address in the hour is the last, the fourth gets 429
+            #expect(try await send(good).status == .created)
+            #expect(try await send(good).status == .created)
+            #expect(try await send(good).status == .created)
+            let limited = try await send(good)
+            #expect(limited.status == .tooManyRequests)
+            #expect(Int(limited.headers[.retryAfter] ?? "") ?? 0 > 0)
+            #expect(try await ConsultationPageTests.responses(store) == 3)
+
+            // a personal code works once; unknown tokens are 404
+            let panel = try self.json(try await client.execute(uri: "/api/v1/publieke-raadplegingen/\(code)", method: .get))
+            clock.advance(10)
+            var first = good
+            first["invulstempel"] = try #require(panel["invulstempel"] as? String)
+            clock.advance(3600)  // past the address limit's window
+            #expect(try await send(first, to: code).status == .created)
+            #expect(try await send(first, to: code).status == .gone)
+            #expect(try await client.execute(uri: "/api/v1/publieke-raadplegingen/onbekend", method: .get).status == .notFound)
+            #expect(try await send(good, to: "onbekend").status == .notFound)
+            // the staff operations still want a key
+            #expect(try await client.execute(uri: "/api/v1/raadplegingen", method: .get).status == .unauthorized)
+        }
+    }
 }

@@ -50,27 +50,34 @@ struct SingleSignOnTests {
     final class Provider: @unchecked Sendable {
         let process = Process()
         let input = Pipe()
-        let port: Int
+        private(set) var port = 0
         var issuer: String { "http://127.0.0.1:\(port)" }
 
         init(tokenMaxAge: Int = 120) throws {
             guard let python = ProcessInfo.processInfo.environment["LEMNISCAAT_TEST_PYTHON"] else {
                 throw ProviderDidNotStart(description: "LEMNISCAAT_TEST_PYTHON is not set: the OpenID provider tests cannot run (CI must install oidc-provider-mock)")
             }
-            port = Int.random(in: 40_000..<50_000)
             let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
                 .appendingPathComponent("../../tests/oidc/provider.py").standardized.path
             process.executableURL = URL(fileURLWithPath: python)
-            process.arguments = [script, String(port), String(tokenMaxAge)]
+            process.arguments = [script, "0", String(tokenMaxAge)]
             let output = Pipe()
             process.standardOutput = output
             process.standardError = FileHandle.nullDevice
             process.standardInput = input
             try process.run()
-            let ready = output.fileHandleForReading.availableData
-            guard String(decoding: ready, as: UTF8.self).contains("ready") else {
+            // "ready PORT" on one line; read up to its end (a pipe may hand it over in pieces).
+            var line = Data()
+            while !line.contains(UInt8(ascii: "\n")) {
+                let chunk = output.fileHandleForReading.availableData
+                if chunk.isEmpty { break }
+                line.append(chunk)
+            }
+            let words = String(decoding: line, as: UTF8.self).split(whereSeparator: \.isWhitespace)
+            guard words.count >= 2, words[0] == "ready", let port = Int(words[1]) else {
                 throw ProviderDidNotStart(description: "oidc-provider-mock did not start (is it installed in \(python)?)")
             }
+            self.port = port
         }
 
         func stop() {

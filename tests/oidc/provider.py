@@ -2,7 +2,7 @@
 # SPDX-FileCopyrightText: 2026 Lemniscaat contributors
 """A real OpenID provider on loopback for the Swift tests: oidc-provider-mock (Flask + Authlib), RS256 ID tokens.
 
-Usage: provider.py PORT TOKEN_MAX_AGE   (prints "ready" when it answers; stops when stdin closes)
+Usage: provider.py PORT TOKEN_MAX_AGE   (PORT 0: any free port; prints "ready PORT" when it answers; stops when stdin closes)
 
 The mock cannot itself issue a token for another audience or with a broken signature, so this process adds one thing
 in front of its token endpoint: `POST /_test/mode` with `mode=aud|signature|nonce|none` makes the next answers of
@@ -73,7 +73,9 @@ def main() -> None:
                 response.set_data(json.dumps(body))
         return response
 
+    # Port 0: the system picks a free one (a random choice could hit a port in use by an outgoing connection).
     server = werkzeug.serving.make_server("127.0.0.1", port, app, threaded=True)
+    port = server.server_port
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     deadline = time.time() + 10
@@ -83,7 +85,7 @@ def main() -> None:
             break
         except OSError:
             time.sleep(0.05)
-    print("ready", flush=True)
+    print(f"ready {port}", flush=True)
     try:
         sys.stdin.read()  # the test closes stdin (or is killed) to stop the provider
     finally:

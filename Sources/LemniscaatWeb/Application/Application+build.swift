@@ -142,7 +142,10 @@ func buildRouter(_ config: AppConfig, services: AppServices) throws -> Router<Ap
     PrivacyController(services: services).addRoutes(to: admin)
     SingleSignOnAdminController(services: services).addRoutes(to: admin)
 
-    try APIImplementation(store: store, similarity: services.similarity, clock: config.clock.now)
+    try APIImplementation(
+        store: store, similarity: services.similarity, clock: config.clock.now,
+        participation: PublicParticipation(
+            key: ParticipationController(services: services).key, limits: config.consultationLimits, minimumSeconds: config.consultationMinimumSeconds))
         .registerHandlers(on: router, serverURL: URL(string: "/api/v1")!)
     return router
 }

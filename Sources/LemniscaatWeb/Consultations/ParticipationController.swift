@@ -3,6 +3,7 @@
 import Crypto
 import Foundation
 import Hummingbird
+import LemniscaatAPI
 import LemniscaatCore
 import LemniscaatStore
 
@@ -91,7 +92,7 @@ struct ParticipationController {
         let hasProblems: Bool
     }
 
-    static func scope(_ token: String) -> String { "doe-mee:" + token }
+    static func scope(_ token: String) -> String { PublicParticipation.scope(token) }
 
     private func page(
         request: Request, context: AppRequestContext, token: String, consultation: ConsultationRepository.Consultation?, refused: String? = nil,

@@ -46,9 +46,12 @@ struct APIMiddleware: RouterMiddleware {
         if path.hasSuffix("/") { throw APIProblem.notFound }
         if path == SiteURL.openAPI.path { return try await next(request, context) }
 
-        guard let user = try await authenticate(request) else { throw APIProblem.unauthorized }
         let method = request.method.rawValue
-        guard let (operation, pathValues) = spec.operation(method: method, path: path) else {
+        let found = spec.operation(method: method, path: path)
+        // A public operation runs without a user; any other needs a valid token before anything about it is told.
+        let user = found?.0.isPublic == true ? nil : try await authenticate(request)
+        if found?.0.isPublic != true && user == nil { throw APIProblem.unauthorized }
+        guard let (operation, pathValues) = found else {
             let allowed = spec.allowedMethods(path: path)
             if allowed.isEmpty { throw APIProblem.notFound }
             throw MethodNotAllowed(allowed: allowed)
@@ -74,7 +77,9 @@ struct APIMiddleware: RouterMiddleware {
         }
         return try await APIRequest.$user.withValue(user) {
             try await APIRequest.$path.withValue(path) {
-                try await next(request, context)
+                try await APIRequest.$origin.withValue(context.origin) {
+                    try await next(request, context)
+                }
             }
         }
     }
@@ -124,6 +129,7 @@ struct APIMiddleware: RouterMiddleware {
             problem = APIProblem(status: 500, title: "Serverfout", detail: "Er ging iets mis op de server. Er is niets opgeslagen.")
         }
         if problem.status == 401 { headers[.wwwAuthenticate] = "Bearer" }
+        if let seconds = problem.retryAfter { headers[.retryAfter] = String(seconds) }
         return ProblemDocument(problem: problem, instance: request.uri.path).response(headers: headers)
     }
 }

@@ -34,6 +34,8 @@ struct APISpec: Sendable {
         /// The top-level fields of the JSON request body that may not be `null`. The generated code reads a `null` as
         /// an absent optional field, which would let `{"datum": null}` through where the spec allows no null.
         var notNullable: Set<String> = []
+        /// `security: []` in the spec: answered without a bearer token (a resident answering a raadpleging).
+        var isPublic = false
 
         func matches(_ pathSegments: [Substring]) -> [String: String]? {
             guard pathSegments.count == segments.count else { return nil }
@@ -97,7 +99,7 @@ struct APISpec: Sendable {
                 operations.append(
                     Operation(
                         method: method.uppercased(), segments: path.split(separator: "/").map(String.init), parameters: parameters,
-                        notNullable: notNullable))
+                        notNullable: notNullable, isPublic: (operation["security"] as? [Any])?.isEmpty == true))
             }
         }
         self.operations = operations
