@@ -39,6 +39,7 @@ struct RetentieCommand: AsyncParsableCommand {
             lines.append("  afgehandelde signalen verwijderd  \(c.closedSignalsDeleted)")
             lines.append("  niet opgepakte signalen verwijderd \(c.withdrawnSignalsDeleted)")
             lines.append("  agendapunten met notulen geleegd  \(c.minutesEmptied)")
+            lines.append("  contactgegevens raadplegingen gewist \(c.consultationContactsErased)")
         }
         lines.append("Auditlog: \(result.auditEntriesRemoved) oude regels \(verb.isEmpty ? "verwijderd" : "zouden worden verwijderd") (met een controlepunt, de keten blijft controleerbaar).")
         return lines.joined(separator: "\n")

@@ -228,4 +228,66 @@ import Testing
             #expect(try await AuditRepository(store: store).verify().breaks.contains(.unconfirmedCheckpoint(through: first.sequence)))
         }
     }
+
+    /// Panel names and addresses and contact details left with answers go three months after the raadpleging closed,
+    /// one second either side of the boundary; the answers themselves stay.
+    @Test func consultationContactsAreErasedThreeMonthsAfterClosing() async throws {
+        try await withTestStore { store in
+            // setup: two raadplegingen, one closed just past the term, one just inside it
+            let fixture = try await Fixture.make(store, now: Self.monthsAgo(24))
+            let domain = try #require(try await OrganisationRepository(store: store).domains(organisationID: fixture.organisationID).first).domain.id!
+            let policy = try await PolicyRepository(store: store).create(
+                .init(title: "Minimaregeling", summary: "Voor de raadpleging.", legalBasis: "", domainIDs: [domain], roles: [:], teamIDs: [], goals: []),
+                organisationID: fixture.organisationID, actor: .commandLine(organisationID: fixture.organisationID), now: Self.monthsAgo(24)
+            ).id!
+            var consultations: [UUID] = []
+            for closed in [Self.monthsAgo(3, plus: -1), Self.monthsAgo(3, plus: 1)] {
+                let model = ConsultationModel()
+                model.organisationID = fixture.organisationID
+                model.policyID = policy
+                model.title = "Raadpleging"
+                model.explanation = "Uitleg."
+                model.audience = ConsultationAudience.panel.rawValue
+                model.publicToken = SecretToken.generate()
+                model.opensAt = closed.addingTimeInterval(-30 * 86_400)
+                model.closesAt = closed
+                model.createdAt = model.opensAt
+                model.updatedAt = model.opensAt
+                try await model.create(on: store.database)
+                let invitation = ConsultationInvitationModel()
+                invitation.consultationID = model.id!
+                invitation.organisationID = fixture.organisationID
+                invitation.codeHash = SecretToken.hash(SecretToken.generate())
+                invitation.name = "Ans de Vries"
+                invitation.email = "ans@example.test"
+                invitation.used = true
+                invitation.createdAt = model.opensAt
+                try await invitation.create(on: store.database)
+                let response = ConsultationResponseModel()
+                response.consultationID = model.id!
+                response.day = "2026-01-01"
+                response.contact = "06-12345678"
+                try await response.create(on: store.database)
+                consultations.append(model.id!)
+            }
+            let retention = RetentionRepository(store: store)
+
+            // act
+            let planned = try await retention.plan(now: Self.now)
+            let result = try await retention.run(now: Self.now, actor: { AuditActor.retentionJob(organisationID: $0) })
+
+            // check: the invitation and the contact of the first only; the responses stay
+            #expect(planned.organisations.first?.counts.consultationContactsErased == 2)
+            #expect(result.organisations.first?.counts.consultationContactsErased == 2)
+            let invitations = try await ConsultationInvitationModel.query(on: store.database).all()
+            #expect(invitations.first { $0.consultationID == consultations[0] }.map { [$0.name, $0.email ?? "-"] } == ["", "-"])
+            #expect(invitations.first { $0.consultationID == consultations[1] }?.name == "Ans de Vries")
+            let responses = try await ConsultationResponseModel.query(on: store.database).all()
+            #expect(responses.count == 2)
+            #expect(responses.first { $0.consultationID == consultations[0] }?.contact == nil)
+            #expect(responses.first { $0.consultationID == consultations[1] }?.contact == "06-12345678")
+            // a second run finds nothing more
+            #expect(try await retention.plan(now: Self.now).organisations.first?.counts.consultationContactsErased == 0)
+        }
+    }
 }

@@ -78,20 +78,33 @@ public struct RetentionCounts: Sendable, Equatable, Codable {
     public var closedSignalsDeleted = 0
     public var withdrawnSignalsDeleted = 0
     public var minutesEmptied = 0
+    /// Panel members' names and e-mail addresses, and contact details residents left, of raadplegingen closed longer
+    /// than `consultationContactMonths` ago.
+    public var consultationContactsErased = 0
 
-    public init(reportersAnonymised: Int = 0, closedSignalsDeleted: Int = 0, withdrawnSignalsDeleted: Int = 0, minutesEmptied: Int = 0) {
+    public init(
+        reportersAnonymised: Int = 0, closedSignalsDeleted: Int = 0, withdrawnSignalsDeleted: Int = 0, minutesEmptied: Int = 0,
+        consultationContactsErased: Int = 0
+    ) {
         self.reportersAnonymised = reportersAnonymised
         self.closedSignalsDeleted = closedSignalsDeleted
         self.withdrawnSignalsDeleted = withdrawnSignalsDeleted
         self.minutesEmptied = minutesEmptied
+        self.consultationContactsErased = consultationContactsErased
     }
 
-    public var total: Int { reportersAnonymised + closedSignalsDeleted + withdrawnSignalsDeleted + minutesEmptied }
+    /// Personal details of a raadpleging (panel names and addresses, contact details left with an answer) are kept
+    /// three months after it closed: time to send the public answer and to follow up, then they go. A fixed term: the
+    /// invitations were only a way in, and the answers never carried the person.
+    public static let consultationContactMonths = 3
+
+    public var total: Int { reportersAnonymised + closedSignalsDeleted + withdrawnSignalsDeleted + minutesEmptied + consultationContactsErased }
 
     /// "melders geanonimiseerd 3, afgehandelde signalen verwijderd 1, …", as the audit log and the command print it.
     public var summary: String {
         "melders geanonimiseerd \(reportersAnonymised), afgehandelde signalen verwijderd \(closedSignalsDeleted), "
-            + "niet opgepakte signalen verwijderd \(withdrawnSignalsDeleted), notulen geleegd \(minutesEmptied)"
+            + "niet opgepakte signalen verwijderd \(withdrawnSignalsDeleted), notulen geleegd \(minutesEmptied), "
+            + "contactgegevens van raadplegingen gewist \(consultationContactsErased)"
     }
 }
 

@@ -225,6 +225,29 @@ public struct RetentionRepository: Sendable {
                 UPDATE meeting_agenda_items SET minutes = '', updated_at = \(bind: now) WHERE minutes <> '' AND meeting_id IN (\(meetings))
                 """).run()
         }
+
+        // 4. Names and addresses of panel members and contact details left with answers, of raadplegingen closed
+        // longer ago than the fixed term.
+        let contactCutoff = RetentionClock.cutoff(now: now, months: RetentionCounts.consultationContactMonths)
+        let closedConsultations = SQLQueryString(
+            "SELECT id FROM consultations WHERE organisation_id = \(bind: organisationID) AND closes_at < \(bind: contactCutoff)")
+        let invitations = try await sql.raw("""
+            SELECT COUNT(*) AS n FROM consultation_invitations
+            WHERE (name <> '' OR email IS NOT NULL) AND consultation_id IN (\(closedConsultations))
+            """).first(decoding: CountRow.self)?.n ?? 0
+        let contacts = try await sql.raw("""
+            SELECT COUNT(*) AS n FROM consultation_responses WHERE contact IS NOT NULL AND consultation_id IN (\(closedConsultations))
+            """).first(decoding: CountRow.self)?.n ?? 0
+        counts.consultationContactsErased = invitations + contacts
+        if apply && counts.consultationContactsErased > 0 {
+            try await sql.raw("""
+                UPDATE consultation_invitations SET name = '', email = NULL
+                WHERE (name <> '' OR email IS NOT NULL) AND consultation_id IN (\(closedConsultations))
+                """).run()
+            try await sql.raw("""
+                UPDATE consultation_responses SET contact = NULL WHERE contact IS NOT NULL AND consultation_id IN (\(closedConsultations))
+                """).run()
+        }
         return (counts, deleted)
     }
 

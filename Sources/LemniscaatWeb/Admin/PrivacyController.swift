@@ -54,6 +54,7 @@ struct PrivacyController {
             counts: [
                 .init(label: t["retentionReporter"]!, value: plan.reportersAnonymised), .init(label: t["retentionClosed"]!, value: plan.closedSignalsDeleted),
                 .init(label: t["retentionWithdrawn"]!, value: plan.withdrawnSignalsDeleted), .init(label: t["retentionMinutes"]!, value: plan.minutesEmptied),
+                .init(label: t["retentionConsultationContacts"]!, value: plan.consultationContactsErased),
             ],
             tombstones: tombstones.suffix(200).map {
                 .init(

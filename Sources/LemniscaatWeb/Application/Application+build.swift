@@ -61,6 +61,7 @@ func backgroundJobs(_ config: AppConfig, services: AppServices, logger: Logger) 
                     "organisation": "\(organisation.name)", "reporters": "\(organisation.counts.reportersAnonymised)",
                     "closed": "\(organisation.counts.closedSignalsDeleted)", "withdrawn": "\(organisation.counts.withdrawnSignalsDeleted)",
                     "minutes": "\(organisation.counts.minutesEmptied)",
+                    "consultation-contacts": "\(organisation.counts.consultationContactsErased)",
                 ])
             }
             let total = result.organisations.reduce(0) { $0 + $1.counts.total }

@@ -407,6 +407,10 @@ public enum Translations {
         "retentionReporter": ("Melder van een afgehandeld signaal anonimiseren na (maanden)", "Anonymise the reporter of a finished signal after (months)"),
         "retentionClosed": ("Afgehandelde signalen met hun geschiedenis en antwoorden verwijderen na (maanden)", "Delete finished signals with their history and answers after (months)"),
         "retentionWithdrawn": ("Niet opgepakte signalen verwijderen na (maanden)", "Delete signals not taken up after (months)"),
+        "retentionConsultationContacts": (
+            "Namen en e-mailadressen van panelleden en achtergelaten contactgegevens, 3 maanden na het sluiten van een raadpleging",
+            "Names and e-mail addresses of panel members and contact details left, 3 months after a consultation closed"
+        ),
         "retentionMinutes": ("Notulen van overleggen verwijderen na (maanden)", "Delete the minutes of sessions after (months)"),
         "retentionAudit": ("Auditlog inkorten na (maanden)", "Trim the audit log after (months)"),
         "retentionNext": ("De volgende run", "The next run"),
