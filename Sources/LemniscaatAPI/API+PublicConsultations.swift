@@ -71,6 +71,20 @@ extension APIImplementation {
     package func createPubliekeReactie(_ input: Operations.CreatePubliekeReactie.Input) async throws -> Operations.CreatePubliekeReactie.Output {
         let token = input.path.token
         guard case .json(let body) = input.body else { throw APIProblem.unreadable }
+        // The spec's limits first (JSON Schema counts code points), for everyone: a request outside them is refused, also when the honeypot is filled.
+        var outside: [InvalidParam] = []
+        if body.invulstempel.unicodeScalars.count > 200 { outside.append(InvalidParam(name: "invulstempel", code: "te-lang", reason: "invulstempel is te lang.")) }
+        if body.antwoorden.count > 20 {
+            outside.append(InvalidParam(name: "antwoorden", code: "te-veel", reason: "Geef hoogstens 20 antwoorden."))
+        }
+        for answer in body.antwoorden where !(1...20).contains(answer.vraag) || answer.antwoord.unicodeScalars.count > 4000 {
+            outside.append(InvalidParam(
+                name: "antwoorden", code: "ongeldig", reason: "Elk antwoord noemt een vraag van 1 tot en met 20 en heeft hoogstens 4000 tekens."))
+            break
+        }
+        if (body.contact ?? "").unicodeScalars.count > 400 { outside.append(InvalidParam(name: "contact", code: "te-lang", reason: "contact heeft hoogstens 400 tekens.")) }
+        if (body.website ?? "").unicodeScalars.count > 400 { outside.append(InvalidParam(name: "website", code: "te-lang", reason: "website heeft hoogstens 400 tekens.")) }
+        if !outside.isEmpty { throw APIProblem(status: 400, title: "Ongeldige invoer", detail: "Niet alle velden zijn goed.", invalidParams: outside) }
         let consultation = try await resolvePublic(token).consultation
         let thanks = Operations.CreatePubliekeReactie.Output.created(.init(
             headers: .init(apiVersion: APIVersion.current),

@@ -134,6 +134,10 @@ import Testing
             var bot = good
             bot["website"] = "https://spam.example"
             #expect(try await send(bot).status == .created)
+            // outside the spec's limits is refused, honeypot or not
+            var botOutsideSpec = bot
+            botOutsideSpec["antwoorden"] = [["vraag": 25, "antwoord": "x"]]
+            #expect(try problemNames(try await send(botOutsideSpec)) == ["antwoorden"])
             #expect(try await ConsultationPageTests.responses(store) == 0)
 
             // an answer is stored; the third from this address in the hour is the last, the fourth gets 429
