@@ -17,23 +17,10 @@ from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 
+from keyboard import PASSWORD, Steps
 from smoke import CHROMEDRIVER, CHROMIUM
 
-PASSWORD = os.environ.get("LEMNISCAAT_DEMO_PASSWORD", "lemniscaat-demo")
 SCREENSHOTS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "screenshots")
-
-
-class Steps:
-    def __init__(self):
-        self.passed = 0
-        self.failed = 0
-
-    def check(self, name, ok, detail=""):
-        print(f"{'PASS' if ok else 'FAIL'}  {name}{'  — ' + detail if detail and not ok else ''}", flush=True)
-        if ok:
-            self.passed += 1
-        else:
-            self.failed += 1
 
 
 def phone_without_javascript():
