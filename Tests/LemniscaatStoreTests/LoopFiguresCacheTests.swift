@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Lemniscaat contributors
 import FluentKit
 import Foundation
+import Synchronization
 import LemniscaatCore
 import LemniscaatTestSupport
 import Testing
@@ -35,4 +36,73 @@ import Testing
             #expect(try await repository.figures(organisationID: world.org, filter: filter, now: world.at).submitted == first.submitted + 1)
         }
     }
+
+    @Test func keptThroughBookkeepingWrites() async throws {
+        try await withTestStore { store in
+            // setup
+            let world = try await LoopMetricsTests.world(store)
+            let repository = LoopMetricsRepository(store: store)
+            let filter = LoopFilter(period: LoopPeriod.lastTwelveMonths(endingAt: world.at))
+            let queue = JobQueue(store: store)
+            try await queue.register("opruimen", firstRun: world.at.addingTimeInterval(60))
+            let first = try await repository.cachedFigures(organisationID: world.org, filter: filter, now: world.at)
+            // a signal put in behind the store's back, as another server would
+            try await LoopMetricsTests.signal(
+                store, org: world.org, domain: world.domain, reporter: world.held.setup.fixture.practitioner.id!, number: 99, now: world.at,
+                submitted: -1, answered: nil, due: 9, escalation: 30, status: .new)
+            let generation = store.writeGeneration
+
+            // act: a job asked for before it is due, one claimed and finished, and a bookkeeping write of its own
+            let early = try await queue.claim("opruimen", now: world.at, lease: .seconds(60))
+            let lease = try #require(try await queue.claim("opruimen", now: world.at.addingTimeInterval(61), lease: .seconds(60)))
+            try await queue.finish(lease, outcome: .done, summary: "", now: world.at.addingTimeInterval(62), nextRun: world.at.addingTimeInterval(3600))
+            try await store.write(bookkeeping: true) { _ in }
+            let kept = try await repository.cachedFigures(organisationID: world.org, filter: filter, now: world.at)
+
+            // check
+            #expect(early == nil)
+            #expect(store.writeGeneration == generation)
+            #expect(kept.submitted == first.submitted)
+        }
+    }
+
+    @Test func concurrentMissesCountOnce() async throws {
+        try await withTestStore { store in
+            // setup
+            let world = try await LoopMetricsTests.world(store)
+            let filter = LoopFilter(period: LoopPeriod.lastTwelveMonths(endingAt: world.at))
+            let figures = try await LoopMetricsRepository(store: store).figures(organisationID: world.org, filter: filter, now: world.at)
+            let cache = LoopFiguresCache()
+            let counted = Counter()
+
+            // act: sixteen readers miss at the same moment
+            let answers = try await withThrowingTaskGroup(of: Int.self) { group in
+                for _ in 0..<16 {
+                    group.addTask {
+                        try await cache.computeOnce(world.org, filter, now: world.at, generation: 7) {
+                            counted.add()
+                            try await Task.sleep(for: .milliseconds(200))
+                            return figures
+                        }.submitted
+                    }
+                }
+                return try await group.reduce(into: [Int]()) { $0.append($1) }
+            }
+            let afterwards = try await cache.computeOnce(world.org, filter, now: world.at, generation: 8) {
+                counted.add()
+                return figures
+            }
+
+            // check: one count for the sixteen, a new one for a later generation
+            #expect(answers == Array(repeating: figures.submitted, count: 16))
+            #expect(afterwards.submitted == figures.submitted)
+            #expect(counted.value == 2)
+        }
+    }
+}
+
+private final class Counter: Sendable {
+    private let count = Mutex(0)
+    func add() { count.withLock { $0 += 1 } }
+    var value: Int { count.withLock { $0 } }
 }

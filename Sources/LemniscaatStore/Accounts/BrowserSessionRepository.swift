@@ -76,7 +76,7 @@ public struct BrowserSessionRepository: Sendable {
         }
         if now.timeIntervalSince(row.last_seen_at) > Self.touchInterval {
             let id = row.session_id
-            try await store.write { db in
+            try await store.write(bookkeeping: true) { db in
                 try await BrowserSessionModel.query(on: db).filter(\.$id == id).set(\.$lastSeenAt, to: now).update()
             }
         }

@@ -185,10 +185,15 @@ public struct LoopMetricsRepository: Sendable {
     /// moment when nothing was written through this process since. Another server's writes show within that time.
     public func cachedFigures(organisationID: UUID, filter: LoopFilter, now: Date) async throws -> LoopFigures {
         let generation = store.writeGeneration
-        if let cached = LoopFiguresCache.shared.get(organisationID, filter, now: now, generation: generation) { return cached }
-        let figures = try await self.figures(organisationID: organisationID, filter: filter, now: now)
-        LoopFiguresCache.shared.set(organisationID, figures, generation: generation)
-        return figures
+        let cache = LoopFiguresCache.shared
+        if let cached = cache.get(organisationID, filter, now: now, generation: generation) { return cached }
+        // Sixteen managers opening De lus at once after a change wait for one count instead of making sixteen, each
+        // sixteen times slower on two cores.
+        return try await cache.computeOnce(organisationID, filter, now: now, generation: generation) {
+            let figures = try await self.figures(organisationID: organisationID, filter: filter, now: now)
+            cache.set(organisationID, figures, generation: generation)
+            return figures
+        }
     }
 
     /// `contactUntil` ends the twelve months of the samenwerkingskaart's pairs (now without it): a report on a past
@@ -415,6 +420,33 @@ final class LoopFiguresCache: Sendable {
         let expires: Date
     }
     private let entries = Mutex<[Key: Entry]>([:])
+    private struct Pending {
+        let generation: Int
+        let now: Date
+        let task: Task<LoopFigures, any Error>
+    }
+    private let pending = Mutex<[Key: Pending]>([:])
+
+    /// Runs `compute` unless a count for the same filter, moment and generation is already under way, and then
+    /// answers with that one's figures.
+    func computeOnce(
+        _ organisationID: UUID, _ filter: LoopFilter, now: Date, generation: Int,
+        _ compute: @escaping @Sendable () async throws -> LoopFigures
+    ) async throws -> LoopFigures {
+        let key = Self.key(organisationID, filter)
+        let task = pending.withLock { pending in
+            if let running = pending[key], running.generation == generation, abs(running.now.timeIntervalSince(now)) < Self.lifetime {
+                return running.task
+            }
+            let task = Task { [weak self] in
+                defer { self?.pending.withLock { pending in if pending[key]?.now == now, pending[key]?.generation == generation { pending[key] = nil } } }
+                return try await compute()
+            }
+            pending[key] = Pending(generation: generation, now: now, task: task)
+            return task
+        }
+        return try await task.value
+    }
 
     private static func key(_ organisationID: UUID, _ filter: LoopFilter) -> Key {
         Key(organisationID: organisationID, domainID: filter.domainID, teamID: filter.teamID, from: filter.period.from, until: filter.period.until)

@@ -199,12 +199,16 @@ public final class Store: Sendable {
     /// Set while a write's body runs (and in the tasks it starts), so a nested `write` is refused instead of hanging.
     @TaskLocal static var insideWrite = false
 
-    /// Runs `body` as one transaction: all of it is written, or nothing.
-    public func write<T: Sendable>(_ body: @escaping @Sendable (any Database) async throws -> T) async throws -> T {
+    /// Runs `body` as one transaction: all of it is written, or nothing. `bookkeeping` marks a write that changes
+    /// nothing a summary counts (a job's lease, a session's last-seen moment): it leaves `writeGeneration` alone, so
+    /// a background job claiming its slot does not throw away every summary kept for a moment.
+    public func write<T: Sendable>(
+        bookkeeping: Bool = false, _ body: @escaping @Sendable (any Database) async throws -> T
+    ) async throws -> T {
         do {
             // Counted after the commit (and after a failed one too, which is harmless): a reader that saw the old
             // generation then reads again.
-            defer { writes.add(1, ordering: .releasing) }
+            defer { if !bookkeeping { writes.add(1, ordering: .releasing) } }
             guard !Store.insideWrite else { throw StoreError.nestedWrite }
             if kind == .sqlite {
                 let slot = ResultSlot<T>()

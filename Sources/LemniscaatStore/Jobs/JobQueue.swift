@@ -107,7 +107,14 @@ public struct JobQueue: Sendable {
         let until = now.addingTimeInterval(lease.seconds)
         let owner = owner
         let runID = UUID()
-        return try await store.write { db in
+        // Every process asks every second; a read answers the usual "not yet" without a commit (an fsync on SQLite).
+        // The UPDATE below still decides between processes that both saw the job due.
+        let due = try await store.sql.raw("""
+            SELECT name FROM scheduled_jobs
+            WHERE name = \(bind: job) AND next_run_at <= \(bind: now) AND (lease_until IS NULL OR lease_until < \(bind: now))
+            """).first()
+        guard due != nil else { return nil }
+        return try await store.write(bookkeeping: true) { db in
             let sql = db as! any SQLDatabase
             // A lease still set means the last claimant did not finish: this is a further attempt at its slot.
             let claimed = try await sql.raw("""
@@ -138,7 +145,7 @@ public struct JobQueue: Sendable {
     public func renew(_ lease: JobLease, now: Date, by duration: Duration) async throws -> Bool {
         guard store.isOpen else { return false }
         let until = now.addingTimeInterval(duration.seconds)
-        return try await store.write { db in
+        return try await store.write(bookkeeping: true) { db in
             let rows = try await (db as! any SQLDatabase).raw("""
                 UPDATE scheduled_jobs SET lease_until = \(bind: until)
                 WHERE name = \(bind: lease.job) AND lease_owner = \(bind: lease.owner) AND attempt = \(bind: lease.attempt)
@@ -152,7 +159,7 @@ public struct JobQueue: Sendable {
     public func finish(_ lease: JobLease, outcome: JobOutcome, summary: String, now: Date, nextRun: Date) async throws {
         // Unfinished, the run is taken over when its lease runs out.
         guard store.isOpen else { return }
-        try await store.write { db in
+        try await store.write(bookkeeping: true) { db in
             let sql = db as! any SQLDatabase
             let released = try await sql.raw("""
                 UPDATE scheduled_jobs SET next_run_at = \(bind: nextRun), lease_owner = NULL, lease_until = NULL, attempt = 0,

@@ -47,6 +47,7 @@ extension Migrations {
         M0040_CreateScheduledJobs(),  // background jobs run once across server processes: leases and the runs kept
         M0041_AddSignalUpdatedIndex(),  // similarity: each process catches up with signals another one changed
         M0042_CreateConsultations(),  // raadplegingen: consultations, questions, panel invitations (hashed), anonymous responses, rate-limit events
+        M0043_ReplacePolicySignalIndexes(),  // a policy's signals: newest first and its loop's figures from an index
     ]
 }
 
