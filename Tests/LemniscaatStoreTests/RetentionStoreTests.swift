@@ -59,6 +59,17 @@ import Testing
             }
             world.ids[name] = signal.id!
         }
+        // Notifications that tie people to signals.
+        for (user, name, text) in [
+            (reporter.userID, "answeredJustBefore1y", "melder over anoniem"), (handler.userID, "answeredJustBefore1y", "behandelaar over anoniem"),
+            (reporter.userID, "open", "melder over open"),
+        ] {
+            try await store.sql.insert(into: "notifications").columns("id", "organisation_id", "user_id", "at", "text", "link")
+                .values(
+                    SQLBind(UUID()), SQLBind(fixture.organisationID), SQLBind(user), SQLBind(founded), SQLBind(text),
+                    SQLBind("/signalen/" + world.ids[name]!.uuidString.lowercased())
+                ).run()
+        }
         // Sessions that ended seven years ago, a second either side of the boundary, each with minutes.
         for (name, ended) in [("oldMeeting", monthsAgo(84, plus: -1)), ("recentMeeting", monthsAgo(84))] {
             let id = UUID()
@@ -145,6 +156,11 @@ import Testing
             for name in ["answeredAt1y", "open"] {
                 #expect(try await world.signals.signal(id: id(name), organisationID: org)?.reporterID == world.reporter.userID, "\(name)")
             }
+            // notifications: the reporter's about an anonymised signal go, someone else's about it and the reporter's
+            // about a signal kept stay
+            #expect(try await Self.count(store, "notifications WHERE text = 'melder over anoniem'") == 0)
+            #expect(try await Self.count(store, "notifications WHERE text = 'behandelaar over anoniem'") == 1)
+            #expect(try await Self.count(store, "notifications WHERE text = 'melder over open'") == 1)
             // the placeholder is nobody in the user list
             #expect(try await AccountRepository(store: store).list(organisationID: org).allSatisfy { $0.user.name != "Geanonimiseerde melder" })
             // minutes: emptied one second past seven years, kept at the boundary

@@ -2,7 +2,7 @@
 # SPDX-License-Identifier: EUPL-1.2
 # SPDX-FileCopyrightText: 2026 Lemniscaat contributors
 # Page throughput with wrk on loopback: the server's own ceiling (/health), the signal list with filters, a signal
-# page, a policy page and the start page, signed in as beleid@demo.test, on a fresh demo database (SQLite, or
+# page, a policy page, the start page and De lus, signed in as beleid@demo.test, on a fresh demo database (SQLite, or
 # PostgreSQL with DATABASE_URL). Reports req/s, p50/p99, the fraction of the ceiling and the server's RSS per page.
 # Stops by itself.
 #   bench/pages/run.sh [seconds=10] [connections=16]
@@ -66,3 +66,10 @@ echo "server peak RSS: $(peak_rss)"
 for _ in $(seq 1 20); do curl -fs -o /dev/null -H "Cookie: $cookie" "$base/lus"; done
 for _ in $(seq 1 200); do curl -fs -o /dev/null -w '%{time_total}\n' -H "Cookie: $cookie" "$base/lus"; done | sort -n \
     | awk '{ t[NR] = $1 * 1000 } END { printf "/lus one at a time: p50 %.1f ms, p95 %.1f ms (%d requests)\n", t[int(NR * 0.5 + 0.5)], t[int(NR * 0.95 + 0.5)], NR }'
+# De lus counted, not from the cache: twelve months ending in each of the 48 months before this one, each asked once,
+# so every request counts its figures.
+for i in $(seq 1 48); do
+    month=$(date -d "$(date +%Y-%m-01) -$i month" +%Y-%m)
+    curl -fs -o /dev/null -w '%{time_total}\n' -H "Cookie: $cookie" "$base/lus?tot=$month"
+done | sort -n \
+    | awk '{ t[NR] = $1 * 1000 } END { printf "/lus counted (48 periods, one at a time): p50 %.1f ms, p95 %.1f ms, max %.1f ms\n", t[int(NR * 0.5 + 0.5)], t[int(NR * 0.95 + 0.5)], t[NR] }'
