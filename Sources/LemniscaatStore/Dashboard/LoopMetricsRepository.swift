@@ -219,36 +219,33 @@ public struct LoopMetricsRepository: Sendable {
                   AND s.answered_at <= s.due_at) AS o\(unsafeRaw: String(index))
                 """
         }
-        let countRow = try await sql.raw(counts).first()
-        let months = try period.months.enumerated().map { index, month in
-            func count(_ prefix: String) throws -> Int { try countRow?.decode(column: prefix + String(index), as: Int.self) ?? 0 }
-            return LoopFigures.Month(month: month, submitted: try count("s"), answered: try count("a"), answeredOnTime: try count("o"))
-        }
+        // The statements below do not depend on each other: they run side by side on the read connections, so a
+        // figure counted for a new filter takes about as long as its slowest statement, not the sum of them all.
+        async let countRowRead = sql.raw(counts).first()
 
         // Time to answer, as a histogram of whole hours: the database groups, Swift takes the median and p90.
         let hours: SQLQueryString =
             store.kind == .postgres
             ? "CAST(FLOOR(EXTRACT(EPOCH FROM (s.answered_at - s.submitted_at)) / 3600) AS BIGINT)"
             : "CAST((s.answered_at - s.submitted_at) / 3600 AS INTEGER)"
-        let hourRows = try await sql.raw(
+        async let hourRowsRead = sql.raw(
             """
             SELECT \(hours) AS h, COUNT(*) AS n FROM signals s
             WHERE \(scope) AND s.answered_at >= \(bind: start) AND s.answered_at < \(bind: end) GROUP BY h
             """
         ).all(decoding: HourRow.self)
-        let answerHours = Dictionary(hourRows.map { ($0.h, $0.n) }, uniquingKeysWith: +)
 
         // Open now, late and escalated: the definitions of the signal lists (SignalRepository.counts), one count each
         // so that each reads one index (signals_escalation, signals_status) only.
-        func openCount(_ condition: SQLQueryString) async throws -> Int {
+        let openCount: @Sendable (SQLQueryString) async throws -> Int = { condition in
             try await sql.raw("SELECT COUNT(*) AS n FROM signals s WHERE \(scope) AND s.status IN (\(binds: Self.openStatuses))\(condition)")
                 .first(decoding: CountRow.self)?.n ?? 0
         }
-        let open = try await openCount("")
-        let openLate = try await openCount(" AND s.due_at < \(bind: now)")
-        let openEscalated = try await openCount(" AND s.escalation_at < \(bind: now)")
+        async let openRead = openCount("")
+        async let openLateRead = openCount(" AND s.due_at < \(bind: now)")
+        async let openEscalatedRead = openCount(" AND s.escalation_at < \(bind: now)")
 
-        let themeRows = try await sql.raw(
+        async let themeRowsRead = sql.raw(
             """
             SELECT t.id AS id, t.title AS title, COUNT(*) AS signals, CAST(SUM(s.recognition_count) AS BIGINT) AS recognitions
             FROM signals s JOIN themes t ON t.id = s.theme_id
@@ -257,14 +254,29 @@ public struct LoopMetricsRepository: Sendable {
             """
         ).all(decoding: ThemeRow.self)
 
-        let quarters = try await decisions(organisationID: organisationID, filter: filter)
-        let (rounds, remarks) = try await reviews(organisationID: organisationID, filter: filter)
-        let voices = try await consultations(organisationID: organisationID, filter: filter, now: now)
-        let (indicators, withoutStatus) = try await indicatorStatuses(organisationID: organisationID, filter: filter)
-        let actions = try await overdueActions(organisationID: organisationID, filter: filter, now: now)
-        let pairs = try await contactPairs(organisationID: organisationID, now: contactUntil ?? now)
-            .filter { filter.teamID == nil || $0.policy == filter.teamID || $0.practice == filter.teamID }
-        let threshold = try await IndicatorRepository(store: store).smallNumberThreshold(organisationID: organisationID)
+        async let quartersRead = decisions(organisationID: organisationID, filter: filter)
+        async let reviewsRead = reviews(organisationID: organisationID, filter: filter)
+        async let voicesRead = consultations(organisationID: organisationID, filter: filter, now: now)
+        async let indicatorsRead = indicatorStatuses(organisationID: organisationID, filter: filter)
+        async let actionsRead = overdueActions(organisationID: organisationID, filter: filter, now: now)
+        async let pairsRead = contactPairs(organisationID: organisationID, now: contactUntil ?? now)
+        async let thresholdRead = IndicatorRepository(store: store).smallNumberThreshold(organisationID: organisationID)
+
+        let countRow = try await countRowRead
+        let months = try period.months.enumerated().map { index, month in
+            func count(_ prefix: String) throws -> Int { try countRow?.decode(column: prefix + String(index), as: Int.self) ?? 0 }
+            return LoopFigures.Month(month: month, submitted: try count("s"), answered: try count("a"), answeredOnTime: try count("o"))
+        }
+        let answerHours = Dictionary(try await hourRowsRead.map { ($0.h, $0.n) }, uniquingKeysWith: +)
+        let (open, openLate, openEscalated) = try await (openRead, openLateRead, openEscalatedRead)
+        let themeRows = try await themeRowsRead
+        let quarters = try await quartersRead
+        let (rounds, remarks) = try await reviewsRead
+        let voices = try await voicesRead
+        let (indicators, withoutStatus) = try await indicatorsRead
+        let actions = try await actionsRead
+        let pairs = try await pairsRead.filter { filter.teamID == nil || $0.policy == filter.teamID || $0.practice == filter.teamID }
+        let threshold = try await thresholdRead
 
         return LoopFigures(
             filter: filter, now: now, months: months, answerHours: answerHours, open: open, openLate: openLate, openEscalated: openEscalated,
@@ -366,8 +378,19 @@ public struct LoopMetricsRepository: Sendable {
         ).first(decoding: ConsultationRow.self) ?? ConsultationRow(n: 0, responses: 0, closed: 0, answered: 0)
     }
 
-    /// Indicators by their status today, as /monitor assesses them; a domain filter as on /monitor.
+    /// Indicators by their status today, as /monitor assesses them; a domain filter as on /monitor. The tally does not
+    /// depend on the period, and reading and assessing every indicator's figures was a third of counting De lus for a
+    /// new period, so it is kept like the figures: until this process writes, at most `LoopFiguresCache.lifetime`.
     private func indicatorStatuses(organisationID: UUID, filter: LoopFilter) async throws -> ([TrackStatus: Int], Int) {
+        let key = IndicatorTallyKey(organisationID: organisationID, domainID: filter.domainID)
+        let generation = store.writeGeneration
+        if let kept = IndicatorTallyCache.shared.get(key, generation: generation) { return kept }
+        let tally = try await countIndicatorStatuses(organisationID: organisationID, filter: filter)
+        IndicatorTallyCache.shared.set(key, tally, generation: generation)
+        return tally
+    }
+
+    private func countIndicatorStatuses(organisationID: UUID, filter: LoopFilter) async throws -> ([TrackStatus: Int], Int) {
         let listings = try await IndicatorRepository(store: store).list(organisationID: organisationID, filter: .init(domainID: filter.domainID))
         guard !listings.isEmpty else { return ([:], 0) }
         let areas = try await AreaRepository(store: store).names(organisationID: organisationID).compactMap { AreaCode($0.code) }
@@ -466,6 +489,37 @@ final class LoopFiguresCache: Sendable {
             let now = Date()
             if entries.count > 500 { entries = entries.filter { $0.value.expires > now } }
             entries[Self.key(organisationID, figures.filter)] = Entry(figures: figures, generation: generation, expires: now.addingTimeInterval(Self.lifetime))
+        }
+    }
+}
+
+struct IndicatorTallyKey: Hashable {
+    let organisationID: UUID
+    let domainID: UUID?
+}
+
+/// De lus's indicator tally per organisation and domain filter, under the same rules as `LoopFiguresCache`.
+final class IndicatorTallyCache: Sendable {
+    static let shared = IndicatorTallyCache()
+    private struct Entry {
+        let tally: ([TrackStatus: Int], Int)
+        let generation: Int
+        let expires: Date
+    }
+    private let entries = Mutex<[IndicatorTallyKey: Entry]>([:])
+
+    func get(_ key: IndicatorTallyKey, generation: Int) -> ([TrackStatus: Int], Int)? {
+        entries.withLock { entries in
+            guard let entry = entries[key], entry.generation == generation, entry.expires > Date() else { return nil }
+            return entry.tally
+        }
+    }
+
+    func set(_ key: IndicatorTallyKey, _ tally: ([TrackStatus: Int], Int), generation: Int) {
+        entries.withLock { entries in
+            let now = Date()
+            if entries.count > 500 { entries = entries.filter { $0.value.expires > now } }
+            entries[key] = Entry(tally: tally, generation: generation, expires: now.addingTimeInterval(LoopFiguresCache.lifetime))
         }
     }
 }
