@@ -99,6 +99,26 @@ import Testing
             #expect(counted.value == 2)
         }
     }
+
+    @Test func theIndicatorTallyIsCountedAgainAfterAWrite() async throws {
+        try await withTestStore { store in
+            // setup: an indicator without measurements
+            let monitor = try await MonitorFixture.make(store)
+            let repository = LoopMetricsRepository(store: store)
+            let filter = LoopFilter(period: LoopPeriod.lastTwelveMonths(endingAt: Date()))
+            let before = try await repository.figures(organisationID: monitor.fixture.organisationID, filter: filter, now: Date())
+            let path = try monitor.write("indicator;periode;gebied;waarde;status\nSV-01;2025-Q1;GM0999;110;definitief\n")
+
+            // act: measured through the store
+            _ = try await MeasurementImporter(store: store).run(
+                path: path, fileName: "metingen.csv", organisationID: monitor.fixture.organisationID, actor: monitor.actor, now: Date())
+            let after = try await repository.figures(organisationID: monitor.fixture.organisationID, filter: filter, now: Date())
+
+            // check
+            #expect(before.indicatorsWithoutStatus == 1 && before.indicators.isEmpty)
+            #expect(after.indicatorsWithoutStatus == 0 && after.indicators.values.reduce(0, +) == 1)
+        }
+    }
 }
 
 private final class Counter: Sendable {
