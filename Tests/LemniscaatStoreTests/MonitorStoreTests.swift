@@ -145,6 +145,82 @@ struct MonitorFixture {
         }
     }
 
+    @Test func aFileInAnyOrderIsStoredWholeAcrossChunks() async throws {
+        try await withTestStore { store in
+            // setup: provisional figures for two buurten, then a shuffled file of 1 200 rows that replaces those two and
+            // adds the rest, imported 100 new rows at a time (each chunk sorted before it is written)
+            let monitor = try await MonitorFixture.make(store)
+            let org = monitor.fixture.organisationID
+            let importer = MeasurementImporter(store: store, chunkRows: 100)
+            _ = try await importer.run(
+                path: try monitor.write(
+                    "indicator;periode;gebied;uitsplitsing;categorie;waarde\nSV-01;2025-Q1;BU09990101;leeftijd;c0;1\nSV-01;2025-Q1;BU09990102;leeftijd;c0;1\n"),
+                fileName: "a.csv", organisationID: org, actor: monitor.actor, now: Date())
+            var lines: [String] = []
+            var expected = 0
+            for period in ["2025-Q1", "2025-Q2", "2025-Q3"] {
+                for buurt in ["BU09990101", "BU09990102", "BU09990201", "BU09990202"] {
+                    for category in 0..<100 {
+                        let value = (category * 7 + buurt.count + period.count) % 400
+                        expected += value
+                        lines.append("sv-01;\(period);\(buurt);leeftijd;c\(category);\(value)")
+                    }
+                }
+            }
+            // A fixed shuffle (7 919 is prime to 1 200), so the file names the cells far from their order in the index.
+            lines = lines.indices.map { lines[($0 * 7919) % lines.count] }
+            // act
+            let report = try await importer.run(
+                path: try monitor.write("indicator;periode;gebied;uitsplitsing;categorie;waarde\n" + lines.joined(separator: "\n") + "\n"),
+                fileName: "b.csv", organisationID: org, actor: monitor.actor, now: Date())
+            // check
+            #expect(report.rows == 1200)
+            #expect(report.created == 1198)
+            #expect(report.replaced == 2)
+            #expect(try await count(store) == 1200)
+            let stored = try await MeasurementRepository(store: store).all(indicatorID: monitor.indicatorID)
+            #expect(Int(stored.map(\.figure.value).reduce(0, +)) == expected)
+            let replacedFigure = stored.first { $0.area.description == "BU09990102" && $0.period.description == "2025-Q1" && $0.category == "c0" }
+            #expect(replacedFigure?.figure.value == Double(10 + 7))
+            #expect(try await audits(store, "metingen.geimporteerd") == 2)
+        }
+    }
+
+    @Test func aBulkWriteTurnsForeignKeysOffForItselfOnly() async throws {
+        try await withTestStore { store in
+            guard store.kind == .sqlite else { return }
+            @Sendable func foreignKeys(_ db: any SQLDatabase) async throws -> Int {
+                try await db.raw("PRAGMA foreign_keys").first()!.decode(column: "foreign_keys", as: Int.self)
+            }
+            // act
+            let inside = try await store.bulkWrite { db in try await foreignKeys(db as! any SQLDatabase) }
+            struct Stop: Error {}
+            await #expect(throws: Stop.self) { try await store.bulkWrite { _ in throw Stop() } }
+            let ordinary = try await store.write { db in try await foreignKeys(db as! any SQLDatabase) }
+            var afterwards: [Int] = []
+            for _ in 0..<16 { afterwards.append(try await foreignKeys(store.sql)) }
+            // check
+            #expect(inside == 0)
+            #expect(ordinary == 1)
+            #expect(afterwards.allSatisfy { $0 == 1 })
+        }
+    }
+
+    @Test func theWholeAreaFiguresAreReadFromTheirPartialIndex() async throws {
+        try await withTestStore { store in
+            guard store.kind == .sqlite else { return }
+            // act
+            let plan = try await store.sql.raw(
+                "EXPLAIN QUERY PLAN SELECT value FROM measurements WHERE indicator_id IN ('A', 'B') AND dimension = '' AND period IN ('2025', '2026')"
+            ).all().map { try $0.decode(column: "detail", as: String.self) }
+            let definition = try await store.sql.raw("SELECT sql FROM sqlite_master WHERE name = 'measurements_whole_area'").first()?
+                .decode(column: "sql", as: String.self)
+            // check: only rows without a breakdown are in it, so an import of breakdowns does not write it
+            #expect(definition?.hasSuffix("WHERE dimension = ''") == true)
+            #expect(plan.contains { $0.contains("USING INDEX measurements_whole_area") })
+        }
+    }
+
     @Test func aPercentageNeedsNumeratorAndDenominator() async throws {
         try await withTestStore { store in
             // setup

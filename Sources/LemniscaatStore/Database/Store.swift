@@ -205,6 +205,19 @@ public final class Store: Sendable {
     public func write<T: Sendable>(
         bookkeeping: Bool = false, _ body: @escaping @Sendable (any Database) async throws -> T
     ) async throws -> T {
+        try await write(bookkeeping: bookkeeping, bulk: false, body)
+    }
+
+    /// One transaction for a bulk load (a measurement import), like `write`. On SQLite it runs alone with foreign keys
+    /// off, so its multi-row inserts need no statement journal: `body` itself must make sure that every reference it
+    /// writes exists when it commits. On PostgreSQL it is an ordinary `write`.
+    public func bulkWrite<T: Sendable>(_ body: @escaping @Sendable (any Database) async throws -> T) async throws -> T {
+        try await write(bookkeeping: false, bulk: true, body)
+    }
+
+    private func write<T: Sendable>(
+        bookkeeping: Bool, bulk: Bool, _ body: @escaping @Sendable (any Database) async throws -> T
+    ) async throws -> T {
         do {
             // Counted after the commit (and after a failed one too, which is harmless): a reader that saw the old
             // generation then reads again.
@@ -212,7 +225,7 @@ public final class Store: Sendable {
             guard !Store.insideWrite else { throw StoreError.nestedWrite }
             if kind == .sqlite {
                 let slot = ResultSlot<T>()
-                try await groupCommit.submit { db in
+                try await groupCommit.submit(bulk: bulk) { db in
                     try await Store.$insideWrite.withValue(true) { slot.set(try await body(db)) }
                 }
                 return slot.get()!

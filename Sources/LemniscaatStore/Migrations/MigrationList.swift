@@ -48,6 +48,7 @@ extension Migrations {
         M0041_AddSignalUpdatedIndex(),  // similarity: each process catches up with signals another one changed
         M0042_CreateConsultations(),  // raadplegingen: consultations, questions, panel invitations (hashed), anonymous responses, rate-limit events
         M0043_ReplacePolicySignalIndexes(),  // a policy's signals: newest first and its loop's figures from an index
+        M0044_MakeWholeAreaMeasurementIndexPartial(),  // an import of breakdowns no longer writes the whole-area index
     ]
 }
 

@@ -57,7 +57,9 @@ public struct MeasurementRepository: Sendable {
     public func wholeAreaFigures(indicatorIDs: [UUID], periods: [Period]? = nil) async throws -> [UUID: [Period: [AreaCode: Figure]]] {
         guard !indicatorIDs.isEmpty, periods?.isEmpty != true else { return [:] }
         var query = store.sql.select().columns(Self.columns.map { SQLIdentifier($0) }).from("measurements")
-            .where(SQLIdentifier("indicator_id"), .in, SQLBind.group(indicatorIDs)).where("dimension", .equal, SQLBind(""))
+            .where(SQLIdentifier("indicator_id"), .in, SQLBind.group(indicatorIDs))
+            // A literal, not a bound value: only then do SQLite and PostgreSQL read the partial index (M0044).
+            .where(SQLRaw("dimension = ''"))
         if let periods {
             query = query.where(SQLIdentifier("period"), .in, SQLBind.group(Set(periods.map(\.description)).sorted()))
         }
