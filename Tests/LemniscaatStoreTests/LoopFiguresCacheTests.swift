@@ -119,6 +119,34 @@ import Testing
             #expect(after.indicatorsWithoutStatus == 0 && after.indicators.values.reduce(0, +) == 1)
         }
     }
+
+    @Test func keptWholeAreaFiguresAreReadAgainAfterAWrite() async throws {
+        try await withTestStore { store in
+            // setup: one figure, read once so it is kept
+            let monitor = try await MonitorFixture.make(store)
+            let org = monitor.fixture.organisationID
+            let importer = MeasurementImporter(store: store)
+            let repository = MeasurementRepository(store: store)
+            _ = try await importer.run(
+                path: try monitor.write("indicator;periode;gebied;waarde\nSV-01;2025-Q1;GM0999;110\n"), fileName: "a.csv", organisationID: org,
+                actor: monitor.actor, now: Date())
+            let first = try await repository.keptWholeAreaFigures(indicatorIDs: [monitor.indicatorID])
+            let gemeente = AreaCode("GM0999")!
+
+            // act: a second figure and a replaced one
+            _ = try await importer.run(
+                path: try monitor.write("indicator;periode;gebied;waarde\nSV-01;2025-Q1;GM0999;120\nSV-01;2025-Q2;GM0999;130\n"), fileName: "b.csv",
+                organisationID: org, actor: monitor.actor, now: Date())
+            let second = try await repository.keptWholeAreaFigures(indicatorIDs: [monitor.indicatorID])
+            let again = try await repository.keptWholeAreaFigures(indicatorIDs: [monitor.indicatorID])
+
+            // check
+            #expect(first[monitor.indicatorID]?[Period("2025-Q1")!]?[gemeente]?.value == 110)
+            #expect(second[monitor.indicatorID]?[Period("2025-Q1")!]?[gemeente]?.value == 120)
+            #expect(second[monitor.indicatorID]?[Period("2025-Q2")!]?[gemeente]?.value == 130)
+            #expect(again == second)
+        }
+    }
 }
 
 private final class Counter: Sendable {

@@ -383,12 +383,14 @@ public struct LoopMetricsRepository: Sendable {
     /// new period, so it is kept like the figures: until this process writes, at most `LoopFiguresCache.lifetime`.
     private func indicatorStatuses(organisationID: UUID, filter: LoopFilter) async throws -> ([TrackStatus: Int], Int) {
         let key = IndicatorTallyKey(organisationID: organisationID, domainID: filter.domainID)
-        let generation = store.writeGeneration
-        if let kept = IndicatorTallyCache.shared.get(key, generation: generation) { return kept }
-        let tally = try await countIndicatorStatuses(organisationID: organisationID, filter: filter)
-        IndicatorTallyCache.shared.set(key, tally, generation: generation)
-        return tally
+        let tally = try await Self.indicatorTallies.value(key, store: store) {
+            let (statuses, total) = try await countIndicatorStatuses(organisationID: organisationID, filter: filter)
+            return IndicatorTally(statuses: statuses, total: total)
+        }
+        return (tally.statuses, tally.total)
     }
+
+    static let indicatorTallies = GenerationCache<IndicatorTallyKey, IndicatorTally>()
 
     private func countIndicatorStatuses(organisationID: UUID, filter: LoopFilter) async throws -> ([TrackStatus: Int], Int) {
         let listings = try await IndicatorRepository(store: store).list(organisationID: organisationID, filter: .init(domainID: filter.domainID))
@@ -498,28 +500,8 @@ struct IndicatorTallyKey: Hashable {
     let domainID: UUID?
 }
 
-/// De lus's indicator tally per organisation and domain filter, under the same rules as `LoopFiguresCache`.
-final class IndicatorTallyCache: Sendable {
-    static let shared = IndicatorTallyCache()
-    private struct Entry {
-        let tally: ([TrackStatus: Int], Int)
-        let generation: Int
-        let expires: Date
-    }
-    private let entries = Mutex<[IndicatorTallyKey: Entry]>([:])
-
-    func get(_ key: IndicatorTallyKey, generation: Int) -> ([TrackStatus: Int], Int)? {
-        entries.withLock { entries in
-            guard let entry = entries[key], entry.generation == generation, entry.expires > Date() else { return nil }
-            return entry.tally
-        }
-    }
-
-    func set(_ key: IndicatorTallyKey, _ tally: ([TrackStatus: Int], Int), generation: Int) {
-        entries.withLock { entries in
-            let now = Date()
-            if entries.count > 500 { entries = entries.filter { $0.value.expires > now } }
-            entries[key] = Entry(tally: tally, generation: generation, expires: now.addingTimeInterval(LoopFiguresCache.lifetime))
-        }
-    }
+/// De lus's indicator tally per organisation and domain filter: indicators per status, and how many there are.
+struct IndicatorTally: Sendable {
+    let statuses: [TrackStatus: Int]
+    let total: Int
 }

@@ -72,6 +72,14 @@ public struct MeasurementRepository: Sendable {
         return result
     }
 
+    /// `wholeAreaFigures` of every period, kept like De lus's figures (until this process writes, at most 30 s): the
+    /// monitor and every policy page read them for statuses and sparklines, a tenth of a policy page's time.
+    public func keptWholeAreaFigures(indicatorIDs: [UUID]) async throws -> [UUID: [Period: [AreaCode: Figure]]] {
+        try await Self.wholeArea.value(Set(indicatorIDs), store: store) { try await wholeAreaFigures(indicatorIDs: indicatorIDs) }
+    }
+
+    static let wholeArea = GenerationCache<Set<UUID>, [UUID: [Period: [AreaCode: Figure]]]>()
+
     /// Every measurement of one indicator, breakdowns included, in period and area order.
     public func all(indicatorID: UUID) async throws -> [Measurement] {
         try await store.sql.select().columns(Self.columns.map { SQLIdentifier($0) }).from("measurements")

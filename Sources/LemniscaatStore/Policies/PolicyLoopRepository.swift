@@ -245,7 +245,7 @@ public struct PolicyLoopRepository: Sendable {
             var figures: [UUID: IndicatorFigures] = [:]
             if !listings.isEmpty {
                 let codes = try await AreaRepository(store: store).names(organisationID: org).compactMap { AreaCode($0.code) }
-                let read = try await MeasurementRepository(store: store).wholeAreaFigures(indicatorIDs: listings.map(\.indicator.id))
+                let read = try await MeasurementRepository(store: store).keptWholeAreaFigures(indicatorIDs: listings.map(\.indicator.id))
                 for listing in listings {
                     figures[listing.indicator.id] = IndicatorFigures(
                         measured: read[listing.indicator.id] ?? [:], areas: codes, aggregation: listing.indicator.aggregation)

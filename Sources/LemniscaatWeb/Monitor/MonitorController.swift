@@ -34,7 +34,7 @@ struct MonitorController {
         if listings.isEmpty { return Loaded(listings: [], figures: [:], areaNames: [:], threshold: SmallNumberPolicy.standard.threshold) }
         let areas = try await services.areas.names(organisationID: organisationID)
         let codes = areas.compactMap { AreaCode($0.code) }
-        let measured = try await services.measurements.wholeAreaFigures(indicatorIDs: listings.map(\.indicator.id))
+        let measured = try await services.measurements.keptWholeAreaFigures(indicatorIDs: listings.map(\.indicator.id))
         var figures: [UUID: IndicatorFigures] = [:]
         for listing in listings {
             figures[listing.indicator.id] = IndicatorFigures(
