@@ -40,7 +40,7 @@ public enum AuditLog {
     ) async throws {
         if let sql = database as? any SQLDatabase, sql.dialect.name == "postgresql" {
             // One chain for every process sharing this PostgreSQL: appends take turns until commit.
-            try await sql.raw("SELECT pg_advisory_xact_lock(7245361)").run()
+            try await sql.raw(SQLQueryString(chainLockSQL)).run()
         }
         // Plain SQL on the hot path (every change passes here): Fluent's per-model reflection cost more than the I/O.
         let sql = database as! any SQLDatabase
@@ -76,6 +76,11 @@ public enum AuditLog {
             ).run()
         AuditTail.current?.value = Tail(sequence: c.sequence, hash: link.hash)
     }
+
+    /// The lock every append (and the retention's trim of the chain's front) takes: one per schema, the chain's home,
+    /// as the migration lock is. One key for the whole database made every schema's writes wait for each other: the
+    /// PostgreSQL test run, a schema per test, serialised its writes on it until a pool gave up waiting.
+    static let chainLockSQL = "SELECT pg_advisory_xact_lock(7245361, hashtext(current_schema()))"
 
     struct Tail: Decodable, Sendable {
         let sequence: Int64

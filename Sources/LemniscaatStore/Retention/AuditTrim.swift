@@ -79,7 +79,7 @@ enum AuditTrim {
         let sql = db as! any SQLDatabase
         if sql.dialect.name == "postgresql" {
             // The same lock every append takes: no entry is added while the front is cut.
-            try await sql.raw("SELECT pg_advisory_xact_lock(7245361)").run()
+            try await sql.raw(SQLQueryString(AuditLog.chainLockSQL)).run()
         }
         guard let plan = try await plan(now: now, on: sql) else { return 0 }
         try await sql.insert(into: "audit_checkpoints")
