@@ -439,12 +439,7 @@ final class LoopFiguresCache: Sendable {
         let from: Period
         let until: Period
     }
-    private struct Entry {
-        let figures: LoopFigures
-        let generation: Int
-        let expires: Date
-    }
-    private let entries = Mutex<[Key: Entry]>([:])
+    private let entries = GenerationCache<Key, LoopFigures>(lifetime: LoopFiguresCache.lifetime)
     private struct Pending {
         let generation: Int
         let now: Date
@@ -478,20 +473,14 @@ final class LoopFiguresCache: Sendable {
     }
 
     func get(_ organisationID: UUID, _ filter: LoopFilter, now: Date, generation: Int) -> LoopFigures? {
-        entries.withLock { entries in
-            guard let entry = entries[Self.key(organisationID, filter)], entry.generation == generation, entry.expires > Date(),
-                abs(entry.figures.now.timeIntervalSince(now)) < Self.lifetime
-            else { return nil }
-            return entry.figures
-        }
+        guard let figures = entries.get(Self.key(organisationID, filter), generation: generation),
+            abs(figures.now.timeIntervalSince(now)) < Self.lifetime
+        else { return nil }
+        return figures
     }
 
     func set(_ organisationID: UUID, _ figures: LoopFigures, generation: Int) {
-        entries.withLock { entries in
-            let now = Date()
-            if entries.count > 500 { entries = entries.filter { $0.value.expires > now } }
-            entries[Self.key(organisationID, figures.filter)] = Entry(figures: figures, generation: generation, expires: now.addingTimeInterval(Self.lifetime))
-        }
+        entries.set(Self.key(organisationID, figures.filter), figures, generation: generation)
     }
 }
 

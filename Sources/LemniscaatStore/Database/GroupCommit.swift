@@ -75,18 +75,28 @@ extension GroupCommit {
         try await database().withConnection { connection in
             let sql = connection as! any SQLDatabase
             try await sql.raw("PRAGMA foreign_keys = OFF").run()
+            let outcome: Result<Void, any Error>
             do {
-                try await AuditTail.$current.withValue(AuditTail()) {
-                    try await connection.transaction { db in
-                        try await (db as! any SQLDatabase).raw("PRAGMA wal_autocheckpoint = 0").run()
-                        try await job(db)
-                    }
-                }
+                try await Self.allOrNothing(on: connection, job)
+                outcome = .success(())
             } catch {
-                try await sql.raw("PRAGMA foreign_keys = ON").run()
-                throw error
+                outcome = .failure(error)
             }
             try await sql.raw("PRAGMA foreign_keys = ON").run()
+            try outcome.get()
+        }
+    }
+
+    /// One transaction for jobs that are written together or not at all; the audit chain's tail is remembered from one
+    /// job to the next (`AuditTail`).
+    private static func allOrNothing(on database: any Database, _ body: @escaping Job) async throws {
+        try await AuditTail.$current.withValue(AuditTail()) {
+            try await database.transaction { db in
+                // No checkpoint inside a commit: at a large file, copying the log into it stalled the writes that
+                // waited behind it for a second. `WALCheckpoint` does it beside them instead.
+                try await (db as! any SQLDatabase).raw("PRAGMA wal_autocheckpoint = 0").run()
+                try await body(db)
+            }
         }
     }
 
@@ -97,14 +107,9 @@ extension GroupCommit {
     fileprivate func run(_ jobs: [Job]) async throws -> [Result<Void, any Error>] {
         struct JobFailed: Error { let error: any Error }
         do {
-            try await AuditTail.$current.withValue(AuditTail()) {
-                try await database().transaction { db in
-                    // No checkpoint inside a commit: at a large file, copying the log into it stalled the writes that
-                    // waited behind it for a second. `WALCheckpoint` does it beside them instead.
-                    try await (db as! any SQLDatabase).raw("PRAGMA wal_autocheckpoint = 0").run()
-                    for job in jobs {
-                        do { try await job(db) } catch { throw JobFailed(error: error) }
-                    }
+            try await Self.allOrNothing(on: database()) { db in
+                for job in jobs {
+                    do { try await job(db) } catch { throw JobFailed(error: error) }
                 }
             }
             return jobs.map { _ in .success(()) }

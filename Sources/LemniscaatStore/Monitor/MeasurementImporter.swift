@@ -76,8 +76,8 @@ public struct MeasurementImporter: Sendable {
                 indicators: indicators, areas: areas, importID: importID, now: now, chunkRows: chunkRows, db: db as! any SQLDatabase)
             // A larger page cache for this transaction: with SQLite's default of 2 MB the unique index's pages were written
             // to the log again and again. The connection goes back to the pool with the default.
-            // The statement journal (each multi-row upsert may have to take itself back) in memory, not in a temporary
-            // file: writing it was a quarter of the import's time.
+            // The statement journal the replacing upserts still need (each may have to take itself back) in memory, not
+            // in a temporary file: writing it was a quarter of the import's time when every insert was an upsert.
             if sqlite {
                 try await (db as! any SQLDatabase).raw("PRAGMA cache_size = -65536").run()
                 try await (db as! any SQLDatabase).raw("PRAGMA temp_store = MEMORY").run()
@@ -267,28 +267,26 @@ private struct ImportRun {
             return
         }
         if stored[indicator.id] == nil { try await loadStored(indicator.id) }
-        if let known = stored[indicator.id], !known.isEmpty, let isFinal = known[key] {
-            if isFinal {
-                problem(row.line, "Voor \(indicator.code), \(row.period), \(row.area) staat al een definitieve waarde; die wordt niet overschreven.")
-                return
-            }
-            report.replaced += 1
-            guard report.problems.isEmpty else { return }
-            replacements.append(
-                Pending(
-                    indicator: indicator.id, period: row.period, area: row.area, dimension: row.dimension, category: row.category, figure: figure,
-                    note: row.note, order: Self.sortKey(key)))
-            if replacements.count >= MeasurementImporter.batchSize { try await flush(replacing: true) }
+        // A provisional figure already stored is replaced; a final one never.
+        let isFinal = stored[indicator.id].flatMap { $0.isEmpty ? nil : $0[key] }
+        let replaces = isFinal != nil
+        if isFinal == true {
+            problem(row.line, "Voor \(indicator.code), \(row.period), \(row.area) staat al een definitieve waarde; die wordt niet overschreven.")
             return
         }
-        report.created += 1
+        if replaces { report.replaced += 1 } else { report.created += 1 }
         // After the first problem nothing more is written: the transaction will be rolled back anyway.
         guard report.problems.isEmpty else { return }
-        batch.append(
-            Pending(
-                indicator: indicator.id, period: row.period, area: row.area, dimension: row.dimension, category: row.category, figure: figure,
-                note: row.note, order: Self.sortKey(key)))
-        if batch.count >= chunkRows { try await flush(replacing: false) }
+        let pending = Pending(
+            indicator: indicator.id, period: row.period, area: row.area, dimension: row.dimension, category: row.category, figure: figure,
+            note: row.note, order: Self.sortKey(key))
+        if replaces {
+            replacements.append(pending)
+            if replacements.count >= MeasurementImporter.batchSize { try await flush(replacing: true) }
+        } else {
+            batch.append(pending)
+            if batch.count >= chunkRows { try await flush(replacing: false) }
+        }
     }
 
     /// With foreign keys off (SQLite, `Store.bulkWrite`) nothing else stops a row that refers to an indicator deleted
