@@ -102,6 +102,20 @@ def main():
     b = Server(args.binary, env, log)
     print(f"      A on {a.port} (pid {a.process.pid}), B on {b.port} (pid {b.process.pid})", flush=True)
 
+    # A third process on A's port stops by itself with a message in Dutch (it used to trap: its background services
+    # still used the database after the failed start had closed it), and A keeps serving.
+    try:
+        taken = subprocess.run([args.binary, "serve", "--host", "127.0.0.1", "--port", str(a.port)], env=env, capture_output=True,
+                               text=True, timeout=120)
+        output = taken.stdout + taken.stderr
+        check("a server on a port in use stops with exit 1 and says so in Dutch",
+              taken.returncode == 1 and f"Poort {a.port} op 127.0.0.1 is al in gebruik" in output and "crashed" not in output,
+              f"exit {taken.returncode}: {output[-600:]}")
+    except subprocess.TimeoutExpired:
+        check("a server on a port in use stops with exit 1 and says so in Dutch", False, "still running after 120 s")
+    with urllib.request.urlopen(a.base + "/health", timeout=5) as response:
+        check("A still serves after the refused start", response.status == 200)
+
     # Sessions: signed in through A, known to B.
     jar = http.cookiejar.CookieJar()
     opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(jar))

@@ -7,6 +7,7 @@ import LemniscaatCore
 import LemniscaatStore
 import LemniscaatWeb
 import Logging
+import NIOCore
 
 @main
 struct Lemniscaat: AsyncParsableCommand {
@@ -117,7 +118,13 @@ struct Serve: AsyncParsableCommand {
             config.trustedProxies = Set(proxies.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty })
         }
         let app = try await buildApplication(config, store: store, ownsStore: true)
-        try await app.runService()
+        do {
+            try await app.runService()
+        } catch let error as IOError where error.errnoCode == EADDRINUSE {
+            fail("Poort \(port) op \(host) is al in gebruik: stop het programma dat haar gebruikt, of kies een andere poort met --port.")
+        } catch let error as IOError where error.errnoCode == EACCES {
+            fail("Lemniscaat mag poort \(port) op \(host) niet gebruiken: kies een poort boven 1023 met --port.")
+        }
     }
 }
 

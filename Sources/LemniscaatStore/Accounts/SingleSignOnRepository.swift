@@ -24,6 +24,10 @@ public final class SSOConfigurationModel: Model, @unchecked Sendable {
     @Field(key: "link_by_email") public var linkByEmail: Bool
     @Field(key: "is_enabled") public var isEnabled: Bool
     @Field(key: "updated_at") public var updatedAt: Date
+    public var properties: [any AnyProperty] {
+        [_id, _organisationID, _displayName, _issuer, _clientID, _clientSecret, _scopes, _roleClaim, _roleMapping, _linkByEmail, _isEnabled,
+         _updatedAt]
+    }
 
     public init() {}
 
@@ -41,6 +45,7 @@ public final class SSOIdentityModel: Model, @unchecked Sendable {
     @Field(key: "subject") public var subject: String
     @Field(key: "created_at") public var createdAt: Date
     @Field(key: "last_sign_in_at") public var lastSignInAt: Date
+    public var properties: [any AnyProperty] { [_id, _userID, _organisationID, _issuer, _subject, _createdAt, _lastSignInAt] }
 
     public init() {}
 }
@@ -55,6 +60,7 @@ public final class SSOAttemptModel: Model, @unchecked Sendable {
     @Field(key: "nonce") public var nonce: String
     @Field(key: "code_verifier") public var codeVerifier: String
     @Field(key: "created_at") public var createdAt: Date
+    public var properties: [any AnyProperty] { [_id, _stateHash, _browserHash, _organisationID, _nonce, _codeVerifier, _createdAt] }
 
     public init() {}
 }

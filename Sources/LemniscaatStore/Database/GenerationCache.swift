@@ -5,7 +5,7 @@ import Synchronization
 
 /// A summary kept while it is still true: until this process writes (`Store.writeGeneration` moves), and at most
 /// `lifetime`, the bound for writes by other server processes sharing the database.
-final class GenerationCache<Key: Hashable & Sendable, Value: Sendable>: Sendable {
+public final class GenerationCache<Key: Hashable & Sendable, Value: Sendable>: Sendable {
     private struct Entry {
         let value: Value
         let generation: Int
@@ -16,7 +16,10 @@ final class GenerationCache<Key: Hashable & Sendable, Value: Sendable>: Sendable
     /// Above this many entries the expired ones are dropped; a burst of distinct keys cannot grow it for long.
     let limit: Int
 
-    init(lifetime: TimeInterval = LoopFiguresCache.lifetime, limit: Int = 500) {
+    /// Half a minute: how long a figure another server process has changed may still be shown.
+    public static var standardLifetime: TimeInterval { LoopFiguresCache.lifetime }
+
+    public init(lifetime: TimeInterval = standardLifetime, limit: Int = 500) {
         self.lifetime = lifetime
         self.limit = limit
     }
@@ -38,7 +41,7 @@ final class GenerationCache<Key: Hashable & Sendable, Value: Sendable>: Sendable
     }
 
     /// The kept value, or `compute`'s, kept for the generation it was computed under.
-    func value(_ key: Key, store: Store, _ compute: () async throws -> Value) async throws -> Value {
+    public func value(_ key: Key, store: Store, _ compute: () async throws -> Value) async throws -> Value {
         let generation = store.writeGeneration
         if let kept = get(key, generation: generation) { return kept }
         let value = try await compute()

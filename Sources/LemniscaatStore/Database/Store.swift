@@ -75,6 +75,7 @@ public final class Store: Sendable {
     private let groupCommit: GroupCommit
     private let open = Mutex(true)
     private let writes = Atomic<Int>(0)
+    private let handedOut: HandedOutDatabase
 
     /// How many writes this process has committed: a summary kept for a moment is still true while it has not moved.
     public var writeGeneration: Int { writes.load(ordering: .acquiring) }
@@ -88,7 +89,9 @@ public final class Store: Sendable {
         self.logger = logger
         self.location = location
         self.statementTimeoutMilliseconds = statementTimeoutMilliseconds
-        self.groupCommit = GroupCommit { databases.database(logger: logger, on: databases.eventLoopGroup.any())! }
+        let handedOut = HandedOutDatabase(databases: databases, logger: logger)
+        self.handedOut = handedOut
+        self.groupCommit = GroupCommit { handedOut.database }
     }
 
     /// Opens with the pool and timeouts an operator configured (`DatabaseSettings(environment:)`).
@@ -188,9 +191,7 @@ public final class Store: Sendable {
         }
     }
 
-    public var database: any Database {
-        databases.database(logger: logger, on: databases.eventLoopGroup.any())!
-    }
+    public var database: any Database { handedOut.database }
 
     public var sql: any SQLDatabase {
         database as! any SQLDatabase
@@ -318,5 +319,33 @@ public final class Store: Sendable {
     public func shutdown() async {
         open.withLock { $0 = false }
         await databases.shutdownAsync()
+    }
+}
+
+/// A database of `Databases` for each query. Once `Databases` has shut down (the application stops, say because its
+/// port is taken, while a background service is still at work) it has none to hand out: the one handed out first is
+/// returned then, whose closed pool fails each query with an error the service logs, instead of the process stopping
+/// on a missing value.
+private final class HandedOutDatabase: Sendable {
+    private let databases: Databases
+    private let logger: Logger
+    private let first = Mutex<(any Database)?>(nil)
+    private let hasFirst = Atomic<Bool>(false)
+
+    init(databases: Databases, logger: Logger) {
+        self.databases = databases
+        self.logger = logger
+    }
+
+    var database: any Database {
+        if let database = databases.database(logger: logger, on: databases.eventLoopGroup.any()) {
+            if !hasFirst.load(ordering: .relaxed) {
+                first.withLock { $0 = $0 ?? database }
+                hasFirst.store(true, ordering: .relaxed)
+            }
+            return database
+        }
+        guard let database = first.withLock({ $0 }) else { preconditionFailure("the database was used before it was configured") }
+        return database
     }
 }

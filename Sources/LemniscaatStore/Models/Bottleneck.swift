@@ -24,6 +24,10 @@ public final class BottleneckModel: Model, @unchecked Sendable {
     @OptionalField(key: "recorded_by") public var recordedBy: UUID?
     @Field(key: "recorded_at") public var recordedAt: Date
     @Field(key: "updated_at") public var updatedAt: Date
+    public var properties: [any AnyProperty] {
+        [_id, _organisationID, _signalID, _themeID, _addresseeKind, _addressee, _regulation, _article, _practice, _proposedSolution, _forwardedAt,
+         _recordedBy, _recordedAt, _updatedAt]
+    }
 
     public init() {}
 }

@@ -25,6 +25,10 @@ public final class ConsultationModel: Model, @unchecked Sendable {
     @OptionalField(key: "created_by") public var createdBy: UUID?
     @Field(key: "created_at") public var createdAt: Date
     @Field(key: "updated_at") public var updatedAt: Date
+    public var properties: [any AnyProperty] {
+        [_id, _organisationID, _policyID, _themeID, _title, _explanation, _audience, _publicToken, _opensAt, _closesAt, _publicAnswer, _createdBy,
+         _createdAt, _updatedAt]
+    }
 
     public init() {}
 }
@@ -39,6 +43,7 @@ public final class ConsultationQuestionModel: Model, @unchecked Sendable {
     @Field(key: "text") public var text: String
     /// The options of a choice question, one per line.
     @Field(key: "options") public var options: String
+    public var properties: [any AnyProperty] { [_id, _consultationID, _position, _kind, _text, _options] }
     public init() {}
 }
 
@@ -54,6 +59,7 @@ public final class ConsultationInvitationModel: Model, @unchecked Sendable {
     @OptionalField(key: "email") public var email: String?
     @Field(key: "used") public var used: Bool
     @Field(key: "created_at") public var createdAt: Date
+    public var properties: [any AnyProperty] { [_id, _consultationID, _organisationID, _codeHash, _name, _email, _used, _createdAt] }
     public init() {}
 }
 
@@ -66,6 +72,7 @@ public final class ConsultationResponseModel: Model, @unchecked Sendable {
     @Field(key: "day") public var day: String
     /// Contact details, only when the resident chose to leave them.
     @OptionalField(key: "contact") public var contact: String?
+    public var properties: [any AnyProperty] { [_id, _consultationID, _day, _contact] }
     public init() {}
 }
 
@@ -79,6 +86,7 @@ public final class ConsultationAnswerModel: Model, @unchecked Sendable {
     @OptionalField(key: "value") public var value: Int?
     /// The signal an open answer became (*stem van de doelgroep*).
     @OptionalField(key: "signal_id") public var signalID: UUID?
+    public var properties: [any AnyProperty] { [_id, _responseID, _questionID, _text, _value, _signalID] }
     public init() {}
 }
 
@@ -89,5 +97,6 @@ public final class ConsultationRateEventModel: Model, @unchecked Sendable {
     @ID(key: .id) public var id: UUID?
     @Field(key: "key") public var key: String
     @Field(key: "occurred_at") public var occurredAt: Date
+    public var properties: [any AnyProperty] { [_id, _key, _occurredAt] }
     public init() {}
 }

@@ -21,6 +21,10 @@ public final class LessonModel: Model, @unchecked Sendable {
     @OptionalField(key: "discussed_in_meeting_id") public var discussedInMeetingID: UUID?
     @Field(key: "created_at") public var createdAt: Date
     @Field(key: "updated_at") public var updatedAt: Date
+    public var properties: [any AnyProperty] {
+        [_id, _organisationID, _kind, _title, _situation, _whatHappened, _learned, _changes, _authorID, _discussedAt, _discussedInMeetingID,
+         _createdAt, _updatedAt]
+    }
 
     public init() {}
 }
@@ -31,6 +35,7 @@ public final class LessonPolicyModel: Model, @unchecked Sendable {
     @ID(key: .id) public var id: UUID?
     @Field(key: "lesson_id") public var lessonID: UUID
     @Field(key: "policy_id") public var policyID: UUID
+    public var properties: [any AnyProperty] { [_id, _lessonID, _policyID] }
     public init() {}
 }
 
@@ -39,6 +44,7 @@ public final class LessonThemeModel: Model, @unchecked Sendable {
     @ID(key: .id) public var id: UUID?
     @Field(key: "lesson_id") public var lessonID: UUID
     @Field(key: "theme_id") public var themeID: UUID
+    public var properties: [any AnyProperty] { [_id, _lessonID, _themeID] }
     public init() {}
 }
 
@@ -47,6 +53,7 @@ public final class LessonSignalModel: Model, @unchecked Sendable {
     @ID(key: .id) public var id: UUID?
     @Field(key: "lesson_id") public var lessonID: UUID
     @Field(key: "signal_id") public var signalID: UUID
+    public var properties: [any AnyProperty] { [_id, _lessonID, _signalID] }
     public init() {}
 }
 
@@ -55,6 +62,7 @@ public final class LessonMeetingModel: Model, @unchecked Sendable {
     @ID(key: .id) public var id: UUID?
     @Field(key: "lesson_id") public var lessonID: UUID
     @Field(key: "meeting_id") public var meetingID: UUID
+    public var properties: [any AnyProperty] { [_id, _lessonID, _meetingID] }
     public init() {}
 }
 
@@ -64,5 +72,6 @@ public final class LessonTagModel: Model, @unchecked Sendable {
     @Field(key: "lesson_id") public var lessonID: UUID
     /// Lower case, trimmed.
     @Field(key: "tag") public var tag: String
+    public var properties: [any AnyProperty] { [_id, _lessonID, _tag] }
     public init() {}
 }

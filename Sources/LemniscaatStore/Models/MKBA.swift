@@ -19,6 +19,9 @@ public final class MKBAModel: Model, @unchecked Sendable {
     @OptionalField(key: "created_by") public var createdBy: UUID?
     @Field(key: "created_at") public var createdAt: Date
     @Field(key: "updated_at") public var updatedAt: Date
+    public var properties: [any AnyProperty] {
+        [_id, _organisationID, _policyID, _title, _description, _horizonYears, _rateBasisPoints, _startYear, _createdBy, _createdAt, _updatedAt]
+    }
 
     public init() {}
 }
@@ -39,6 +42,7 @@ public final class MKBALineModel: Model, @unchecked Sendable {
     @Field(key: "low_percent") public var lowPercent: Int
     @Field(key: "high_percent") public var highPercent: Int
     @Field(key: "position") public var position: Int
+    public var properties: [any AnyProperty] { [_id, _mkbaID, _kind, _category, _stakeholder, _amounts, _lowPercent, _highPercent, _position] }
 
     public init() {}
 }

@@ -26,6 +26,10 @@ public final class IndicatorModel: Model, @unchecked Sendable {
     @OptionalField(key: "small_number_threshold") public var smallNumberThreshold: Int?
     @Field(key: "created_at") public var createdAt: Date
     @Field(key: "updated_at") public var updatedAt: Date
+    public var properties: [any AnyProperty] {
+        [_id, _organisationID, _goalID, _code, _name, _definition, _kind, _unit, _direction, _source, _ownerID, _frequency, _aggregation,
+         _baselinePeriod, _baselineValue, _smallNumberThreshold, _createdAt, _updatedAt]
+    }
 
     public init() {}
 }
@@ -37,6 +41,7 @@ public final class IndicatorTargetModel: Model, @unchecked Sendable {
     @Field(key: "indicator_id") public var indicatorID: UUID
     @Field(key: "period") public var period: String
     @Field(key: "value") public var value: Double
+    public var properties: [any AnyProperty] { [_id, _indicatorID, _period, _value] }
 
     public init() {}
 
@@ -60,6 +65,9 @@ public final class IndicatorCommentModel: Model, @unchecked Sendable {
     @OptionalField(key: "signal_id") public var signalID: UUID?
     @OptionalField(key: "theme_id") public var themeID: UUID?
     @Field(key: "created_at") public var createdAt: Date
+    public var properties: [any AnyProperty] {
+        [_id, _organisationID, _indicatorID, _period, _areaCode, _authorID, _body, _signalID, _themeID, _createdAt]
+    }
 
     public init() {}
 }

@@ -12,6 +12,7 @@ public final class OrganisationModel: Model, @unchecked Sendable {
     @Field(key: "created_at") public var createdAt: Date
     @Field(key: "includes_good_friday") public var includesGoodFriday: Bool
     @Field(key: "includes_liberation_day") public var includesLiberationDay: Bool
+    public var properties: [any AnyProperty] { [_id, _name, _slug, _createdAt, _includesGoodFriday, _includesLiberationDay] }
 
     public init() {}
 
@@ -33,6 +34,7 @@ public final class DomainModel: Model, @unchecked Sendable {
     @Field(key: "slug") public var slug: String
     @Field(key: "name") public var name: String
     @Field(key: "created_at") public var createdAt: Date
+    public var properties: [any AnyProperty] { [_id, _organisationID, _slug, _name, _createdAt] }
 
     public init() {}
 
@@ -54,6 +56,7 @@ public final class TeamModel: Model, @unchecked Sendable {
     @Field(key: "kind") public var kind: String
     @OptionalField(key: "domain_id") public var domainID: UUID?
     @Field(key: "created_at") public var createdAt: Date
+    public var properties: [any AnyProperty] { [_id, _organisationID, _name, _kind, _domainID, _createdAt] }
 
     public init() {}
 
@@ -73,6 +76,7 @@ public final class TeamMemberModel: Model, @unchecked Sendable {
     @ID(key: .id) public var id: UUID?
     @Field(key: "team_id") public var teamID: UUID
     @Field(key: "user_id") public var userID: UUID
+    public var properties: [any AnyProperty] { [_id, _teamID, _userID] }
 
     public init() {}
 
@@ -93,6 +97,7 @@ public final class AreaModel: Model, @unchecked Sendable {
     @Field(key: "level") public var level: String
     @OptionalField(key: "parent_code") public var parentCode: String?
     @Field(key: "created_at") public var createdAt: Date
+    public var properties: [any AnyProperty] { [_id, _organisationID, _code, _name, _level, _parentCode, _createdAt] }
 
     public init() {}
 

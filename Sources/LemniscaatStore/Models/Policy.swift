@@ -14,6 +14,7 @@ public final class PolicyModel: Model, @unchecked Sendable {
     @Field(key: "legal_basis") public var legalBasis: String
     @Field(key: "created_at") public var createdAt: Date
     @Field(key: "updated_at") public var updatedAt: Date
+    public var properties: [any AnyProperty] { [_id, _organisationID, _title, _summary, _status, _legalBasis, _createdAt, _updatedAt] }
 
     public init() {}
 }
@@ -23,6 +24,7 @@ public final class PolicyDomainModel: Model, @unchecked Sendable {
     @ID(key: .id) public var id: UUID?
     @Field(key: "policy_id") public var policyID: UUID
     @Field(key: "domain_id") public var domainID: UUID
+    public var properties: [any AnyProperty] { [_id, _policyID, _domainID] }
     public init() {}
     public init(policyID: UUID, domainID: UUID) {
         self.policyID = policyID
@@ -36,6 +38,7 @@ public final class PolicyRoleModel: Model, @unchecked Sendable {
     @Field(key: "policy_id") public var policyID: UUID
     @Field(key: "role") public var role: String
     @Field(key: "user_id") public var userID: UUID
+    public var properties: [any AnyProperty] { [_id, _policyID, _role, _userID] }
     public init() {}
     public init(policyID: UUID, role: String, userID: UUID) {
         self.policyID = policyID
@@ -49,6 +52,7 @@ public final class PolicyTeamModel: Model, @unchecked Sendable {
     @ID(key: .id) public var id: UUID?
     @Field(key: "policy_id") public var policyID: UUID
     @Field(key: "team_id") public var teamID: UUID
+    public var properties: [any AnyProperty] { [_id, _policyID, _teamID] }
     public init() {}
     public init(policyID: UUID, teamID: UUID) {
         self.policyID = policyID
@@ -63,6 +67,7 @@ public final class PolicyGoalModel: Model, @unchecked Sendable {
     @Field(key: "position") public var position: Int
     @Field(key: "title") public var title: String
     @Field(key: "description") public var goalDescription: String
+    public var properties: [any AnyProperty] { [_id, _policyID, _position, _title, _goalDescription] }
     public init() {}
     public init(policyID: UUID, position: Int, title: String, description: String) {
         self.policyID = policyID
@@ -83,6 +88,7 @@ public final class ThemeModel: Model, @unchecked Sendable {
     @Field(key: "status") public var status: String
     @OptionalField(key: "answer") public var answer: String?
     @Field(key: "created_at") public var createdAt: Date
+    public var properties: [any AnyProperty] { [_id, _organisationID, _title, _themeDescription, _ownerID, _status, _answer, _createdAt] }
     public init() {}
 }
 
@@ -100,6 +106,7 @@ public final class DraftVersionModel: Model, @unchecked Sendable {
     @Field(key: "change_note") public var changeNote: String
     @OptionalField(key: "author_id") public var authorID: UUID?
     @Field(key: "created_at") public var createdAt: Date
+    public var properties: [any AnyProperty] { [_id, _organisationID, _policyID, _number, _markdown, _changeNote, _authorID, _createdAt] }
 
     public init() {}
 }
@@ -115,6 +122,7 @@ public final class DraftSectionModel: Model, @unchecked Sendable {
     @Field(key: "level") public var level: Int
     @Field(key: "title") public var title: String
     @Field(key: "body") public var body: String
+    public var properties: [any AnyProperty] { [_id, _versionID, _position, _key, _level, _title, _body] }
 
     public init() {}
 }
@@ -129,6 +137,7 @@ public final class DraftSectionSignalModel: Model, @unchecked Sendable {
     @Field(key: "signal_id") public var signalID: UUID
     @OptionalField(key: "linked_by") public var linkedBy: UUID?
     @Field(key: "created_at") public var createdAt: Date
+    public var properties: [any AnyProperty] { [_id, _policyID, _sectionKey, _signalID, _linkedBy, _createdAt] }
 
     public init() {}
 }

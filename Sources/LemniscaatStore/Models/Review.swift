@@ -21,6 +21,9 @@ public final class ReviewRoundModel: Model, @unchecked Sendable {
     @Field(key: "opened_at") public var openedAt: Date
     @OptionalField(key: "closed_by") public var closedBy: UUID?
     @OptionalField(key: "closed_at") public var closedAt: Date?
+    public var properties: [any AnyProperty] {
+        [_id, _organisationID, _policyID, _versionID, _status, _deadline, _introduction, _questions, _openedBy, _openedAt, _closedBy, _closedAt]
+    }
 
     public init() {}
 }
@@ -32,6 +35,7 @@ public final class ReviewInvitationModel: Model, @unchecked Sendable {
     @Field(key: "round_id") public var roundID: UUID
     @Field(key: "user_id") public var userID: UUID
     @OptionalField(key: "team_id") public var teamID: UUID?
+    public var properties: [any AnyProperty] { [_id, _roundID, _userID, _teamID] }
 
     public init() {}
 }
@@ -53,6 +57,9 @@ public final class ReviewModel: Model, @unchecked Sendable {
     @Field(key: "demands_note") public var demandsNote: String
     @Field(key: "updated_at") public var updatedAt: Date
     @OptionalField(key: "submitted_at") public var submittedAt: Date?
+    public var properties: [any AnyProperty] {
+        [_id, _roundID, _reviewerID, _verdict, _verdictNote, _demands, _demandsNote, _updatedAt, _submittedAt]
+    }
 
     public init() {}
 }
@@ -66,6 +73,7 @@ public final class ReviewScoreModel: Model, @unchecked Sendable {
     @Field(key: "dimension") public var dimension: String
     /// 1…5; nil is n.v.t.
     @OptionalField(key: "score") public var score: Int?
+    public var properties: [any AnyProperty] { [_id, _reviewID, _sectionKey, _dimension, _score] }
 
     public init() {}
 }
@@ -88,6 +96,9 @@ public final class ReviewRemarkModel: Model, @unchecked Sendable {
     @OptionalField(key: "answer_section_key") public var answerSectionKey: String?
     @OptionalField(key: "answered_by") public var answeredBy: UUID?
     @OptionalField(key: "answered_at") public var answeredAt: Date?
+    public var properties: [any AnyProperty] {
+        [_id, _roundID, _reviewID, _sectionKey, _quote, _text, _createdAt, _answer, _answerText, _answerSectionKey, _answeredBy, _answeredAt]
+    }
 
     public init() {}
 }

@@ -22,6 +22,9 @@ public final class MeetingModel: Model, @unchecked Sendable {
     @OptionalField(key: "created_by") public var createdBy: UUID?
     @Field(key: "created_at") public var createdAt: Date
     @Field(key: "updated_at") public var updatedAt: Date
+    public var properties: [any AnyProperty] {
+        [_id, _organisationID, _type, _title, _startsAt, _endsAt, _place, _link, _organiserID, _description, _createdBy, _createdAt, _updatedAt]
+    }
 
     public init() {}
 }
@@ -36,6 +39,7 @@ public final class MeetingParticipantModel: Model, @unchecked Sendable {
     @Field(key: "direct") public var direct: Bool
     /// Nil until attendance is recorded.
     @OptionalField(key: "attended") public var attended: Bool?
+    public var properties: [any AnyProperty] { [_id, _meetingID, _userID, _teamID, _direct, _attended] }
 
     public init() {}
 }
@@ -46,6 +50,7 @@ public final class MeetingPolicyModel: Model, @unchecked Sendable {
     @ID(key: .id) public var id: UUID?
     @Field(key: "meeting_id") public var meetingID: UUID
     @Field(key: "policy_id") public var policyID: UUID
+    public var properties: [any AnyProperty] { [_id, _meetingID, _policyID] }
 
     public init() {}
 }
@@ -56,6 +61,7 @@ public final class MeetingDomainModel: Model, @unchecked Sendable {
     @ID(key: .id) public var id: UUID?
     @Field(key: "meeting_id") public var meetingID: UUID
     @Field(key: "domain_id") public var domainID: UUID
+    public var properties: [any AnyProperty] { [_id, _meetingID, _domainID] }
 
     public init() {}
 }
@@ -76,6 +82,9 @@ public final class AgendaItemModel: Model, @unchecked Sendable {
     @OptionalField(key: "source_id") public var sourceID: UUID?
     @Field(key: "created_at") public var createdAt: Date
     @Field(key: "updated_at") public var updatedAt: Date
+    public var properties: [any AnyProperty] {
+        [_id, _meetingID, _position, _title, _note, _minutes, _kind, _sourceKind, _sourceID, _createdAt, _updatedAt]
+    }
 
     public init() {}
 }
@@ -94,6 +103,7 @@ public final class DecisionModel: Model, @unchecked Sendable {
     @OptionalField(key: "policy_change") public var policyChange: String?
     @OptionalField(key: "created_by") public var createdBy: UUID?
     @Field(key: "created_at") public var createdAt: Date
+    public var properties: [any AnyProperty] { [_id, _organisationID, _meetingID, _text, _effect, _policyID, _policyChange, _createdBy, _createdAt] }
 
     public init() {}
 }
@@ -107,6 +117,7 @@ public final class DecisionItemModel: Model, @unchecked Sendable {
     @OptionalField(key: "agenda_item_id") public var agendaItemID: UUID?
     @OptionalField(key: "source_kind") public var sourceKind: String?
     @OptionalField(key: "source_id") public var sourceID: UUID?
+    public var properties: [any AnyProperty] { [_id, _decisionID, _agendaItemID, _sourceKind, _sourceID] }
 
     public init() {}
 }
@@ -131,6 +142,10 @@ public final class ActionModel: Model, @unchecked Sendable {
     @OptionalField(key: "created_by") public var createdBy: UUID?
     @Field(key: "created_at") public var createdAt: Date
     @Field(key: "updated_at") public var updatedAt: Date
+    public var properties: [any AnyProperty] {
+        [_id, _organisationID, _meetingID, _decisionID, _description, _ownerID, _teamID, _dueAt, _status, _remindedAt, _overdueNotifiedAt,
+         _completedAt, _createdBy, _createdAt, _updatedAt]
+    }
 
     public init() {}
 }

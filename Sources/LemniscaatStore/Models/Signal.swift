@@ -38,6 +38,11 @@ public final class SignalModel: Model, @unchecked Sendable {
     @OptionalField(key: "verdict_at") public var verdictAt: Date?
     @Field(key: "recognition_count") public var recognitionCount: Int
     @Field(key: "updated_at") public var updatedAt: Date
+    public var properties: [any AnyProperty] {
+        [_id, _organisationID, _number, _title, _signalDescription, _domainID, _policyID, _areaCode, _affected, _urgency, _solution, _anonymous,
+         _reporterID, _status, _assignedTeamID, _assignedUserID, _themeID, _workingDays, _submittedAt, _dueAt, _escalationAt, _answer, _answeredAt,
+         _answeredBy, _verdict, _verdictComment, _verdictAt, _recognitionCount, _updatedAt]
+    }
 
     public init() {}
 }
@@ -53,6 +58,7 @@ public final class SignalEventModel: Model, @unchecked Sendable {
     @OptionalField(key: "from_status") public var fromStatus: String?
     @OptionalField(key: "to_status") public var toStatus: String?
     @OptionalField(key: "text") public var text: String?
+    public var properties: [any AnyProperty] { [_id, _signalID, _at, _actorID, _kind, _fromStatus, _toStatus, _text] }
     public init() {}
     public init(signalID: UUID, at: Date, actorID: UUID?, kind: String, fromStatus: String? = nil, toStatus: String? = nil, text: String? = nil) {
         self.signalID = signalID
@@ -72,6 +78,7 @@ public final class SignalRecognitionModel: Model, @unchecked Sendable {
     @Field(key: "user_id") public var userID: UUID
     @OptionalField(key: "comment") public var comment: String?
     @Field(key: "at") public var at: Date
+    public var properties: [any AnyProperty] { [_id, _signalID, _userID, _comment, _at] }
     public init() {}
 }
 
@@ -88,6 +95,9 @@ public final class RoutingRuleModel: Model, @unchecked Sendable {
     @OptionalField(key: "target_team_id") public var targetTeamID: UUID?
     @OptionalField(key: "target_user_id") public var targetUserID: UUID?
     @Field(key: "created_at") public var createdAt: Date
+    public var properties: [any AnyProperty] {
+        [_id, _organisationID, _position, _domainID, _policyID, _areaCode, _urgency, _textContains, _targetTeamID, _targetUserID, _createdAt]
+    }
     public init() {}
 }
 
@@ -98,6 +108,7 @@ public final class ResponseTermModel: Model, @unchecked Sendable {
     /// nil: the organisation's default term.
     @OptionalField(key: "domain_id") public var domainID: UUID?
     @Field(key: "working_days") public var workingDays: Int
+    public var properties: [any AnyProperty] { [_id, _organisationID, _domainID, _workingDays] }
     public init() {}
 }
 
@@ -110,6 +121,7 @@ public final class NotificationModel: Model, @unchecked Sendable {
     @Field(key: "text") public var text: String
     @Field(key: "link") public var link: String
     @OptionalField(key: "read_at") public var readAt: Date?
+    public var properties: [any AnyProperty] { [_id, _organisationID, _userID, _at, _text, _link, _readAt] }
     public init() {}
 }
 
@@ -125,5 +137,8 @@ public final class OutboxMessageModel: Model, @unchecked Sendable {
     @Field(key: "next_attempt_at") public var nextAttemptAt: Date
     @OptionalField(key: "sent_at") public var sentAt: Date?
     @OptionalField(key: "last_error") public var lastError: String?
+    public var properties: [any AnyProperty] {
+        [_id, _organisationID, _recipient, _subject, _body, _createdAt, _attempts, _nextAttemptAt, _sentAt, _lastError]
+    }
     public init() {}
 }

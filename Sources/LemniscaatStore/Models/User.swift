@@ -17,6 +17,9 @@ public final class UserModel: Model, @unchecked Sendable {
     @OptionalField(key: "invitation_hash") public var invitationHash: String?
     @OptionalField(key: "invitation_expires_at") public var invitationExpiresAt: Date?
     @Field(key: "created_at") public var createdAt: Date
+    public var properties: [any AnyProperty] {
+        [_id, _organisationID, _email, _name, _passwordHash, _isActive, _locale, _invitationHash, _invitationExpiresAt, _createdAt]
+    }
 
     public init() {}
 
@@ -37,6 +40,7 @@ public final class RoleAssignmentModel: Model, @unchecked Sendable {
     @ID(key: .id) public var id: UUID?
     @Field(key: "user_id") public var userID: UUID
     @Field(key: "role") public var role: String
+    public var properties: [any AnyProperty] { [_id, _userID, _role] }
 
     public init() {}
 
@@ -58,6 +62,7 @@ public final class BrowserSessionModel: Model, @unchecked Sendable {
     @Field(key: "created_at") public var createdAt: Date
     @Field(key: "last_seen_at") public var lastSeenAt: Date
     @Field(key: "origin") public var origin: String
+    public var properties: [any AnyProperty] { [_id, _tokenHash, _userID, _organisationID, _csrfToken, _createdAt, _lastSeenAt, _origin] }
 
     public init() {}
 
@@ -86,6 +91,7 @@ public final class APITokenModel: Model, @unchecked Sendable {
     @Field(key: "created_at") public var createdAt: Date
     @OptionalField(key: "last_used_at") public var lastUsedAt: Date?
     @OptionalField(key: "revoked_at") public var revokedAt: Date?
+    public var properties: [any AnyProperty] { [_id, _userID, _organisationID, _name, _tokenHash, _prefix, _createdAt, _lastUsedAt, _revokedAt] }
 
     public init() {}
 
@@ -107,6 +113,7 @@ public final class SignInFailureModel: Model, @unchecked Sendable {
     /// "account:<email>" or "address:<ip>".
     @Field(key: "key") public var key: String
     @Field(key: "occurred_at") public var occurredAt: Date
+    public var properties: [any AnyProperty] { [_id, _key, _occurredAt] }
 
     public init() {}
 
@@ -133,6 +140,10 @@ public final class AuditEntryModel: Model, @unchecked Sendable {
     @Field(key: "summary") public var summary: String
     @Field(key: "previous_hash") public var previousHash: String
     @Field(key: "hash") public var hash: String
+    public var properties: [any AnyProperty] {
+        [_id, _sequence, _occurredAt, _organisationID, _actorID, _actorLabel, _action, _entityType, _entityID, _origin, _summary, _previousHash,
+         _hash]
+    }
 
     public init() {}
 }

@@ -19,7 +19,7 @@ public struct IndicatorRepository: Sendable {
         public let policyTitle: String
     }
 
-    public struct Filter: Sendable {
+    public struct Filter: Sendable, Hashable {
         public var policyID: UUID?
         public var goalID: UUID?
         public var domainID: UUID?

@@ -165,8 +165,8 @@ public struct PolicyRepository: Sendable {
     }
 
     public func detail(id: UUID, organisationID: UUID) async throws -> Detail? {
-        guard try await policy(id: id, organisationID: organisationID) != nil else { return nil }
         let db = store.database
+        // The listing reads the policy within this organisation: none means not found.
         guard let listing = try await list(organisationID: organisationID, filter: Filter(id: id)).first else { return nil }
         let (teams, goals) = try await teamsAndGoals(of: [id], organisationID: organisationID)[id] ?? ([], [])
         // Signals and recognitions per theme counted by the database, not loaded (thousands per policy at 200 000).

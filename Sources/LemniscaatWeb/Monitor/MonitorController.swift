@@ -21,14 +21,29 @@ struct MonitorController {
     static func mayEdit(_ user: SignedInUser) -> Bool { PoliciesController.mayEdit(user) }
 
     /// Everything the monitor pages need about a set of indicators, read once.
-    struct Loaded {
+    struct Loaded: Sendable {
         let listings: [IndicatorRepository.Listing]
         let figures: [UUID: IndicatorFigures]
         let areaNames: [AreaCode: String]
         let threshold: Int
     }
 
+    /// Kept like the whole-area figures it is made of (until this process writes, at most 30 s): every policy page and
+    /// monitor view asked for the same indicators, areas and threshold and rolled the same figures up again.
     func load(organisationID: UUID, filter: IndicatorRepository.Filter) async throws -> Loaded {
+        try await Self.kept.value(LoadKey(organisationID: organisationID, filter: filter), store: services.store) {
+            try await loadFresh(organisationID: organisationID, filter: filter)
+        }
+    }
+
+    struct LoadKey: Hashable, Sendable {
+        let organisationID: UUID
+        let filter: IndicatorRepository.Filter
+    }
+
+    static let kept = GenerationCache<LoadKey, Loaded>()
+
+    private func loadFresh(organisationID: UUID, filter: IndicatorRepository.Filter) async throws -> Loaded {
         let listings = try await services.indicators.list(organisationID: organisationID, filter: filter)
         // Pages without indicators (most policy pages of a large municipality) need nothing more.
         if listings.isEmpty { return Loaded(listings: [], figures: [:], areaNames: [:], threshold: SmallNumberPolicy.standard.threshold) }

@@ -42,7 +42,7 @@ public struct Renderer: Sendable {
         guard let base = Bundle.module.bundleURL.appendingPathComponent("Resources/templates").path as String? else {
             throw HTTPError(.internalServerError, message: "templates not found")
         }
-        self.library = try await MustacheLibrary(directory: base)
+        self.library = try MustacheLibrary.escapingHTMLBytes(directory: base)
     }
 
     static let adminPages: [(key: String, url: SiteURL)] = [
