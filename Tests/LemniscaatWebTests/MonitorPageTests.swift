@@ -182,6 +182,34 @@ import Testing
         }
     }
 
+    /// The monitor and the policy page keep what they load until the next write: an indicator added after both were
+    /// read shows on both at once.
+    @Test func theKeptMonitorShowsAnIndicatorAddedAfterItWasRead() async throws {
+        try await withDemo { store, demo, client in
+            // setup: both pages read once, so what they load is kept
+            var officer = Browser(client)
+            try await officer.signIn("beleid@demo.test", password: Fixture.password)
+            let goal = try #require(try await IndicatorRepository(store: store).goals(organisationID: demo.id!).first)
+            let goalModel = try #require(try await PolicyGoalModel.find(goal.id, on: store.database))
+            let policyURL = "/beleid/\(goalModel.policyID.uuidString.lowercased())"
+            #expect(!(try await officer.get("/monitor").text.contains("Later toegevoegde indicator")))
+            #expect(!(try await officer.get(policyURL).text.contains("Later toegevoegde indicator")))
+            try await officer.get("/monitor/indicatoren/nieuw?doel=\(goal.id.uuidString.lowercased())")
+
+            // act
+            let created = try await officer.post("/monitor/indicatoren/nieuw", [
+                ("doel", goal.id.uuidString.lowercased()), ("code", "lt-01"), ("naam", "Later toegevoegde indicator"), ("definitie", "Wat we tellen."),
+                ("soort", "output"), ("eenheid", "aantal"), ("richting", "hoger-is-beter"), ("bron", "eigen-registratie"), ("frequentie", "jaar"),
+                ("optellen", "som"), ("nulmeting-periode", "2024"), ("nulmeting-waarde", "10"), ("doel-periode-1", "2026"), ("doel-waarde-1", "20"),
+            ])
+
+            // check
+            #expect(created.status == .seeOther)
+            #expect(try await officer.get("/monitor").text.contains("Later toegevoegde indicator"))
+            #expect(try await officer.get(policyURL).text.contains("Later toegevoegde indicator"))
+        }
+    }
+
     @Test func anUploadedFileIsImportedAsAJobOrRefusedWithEveryRow() async throws {
         try await withDemo { store, demo, client in
             // setup
