@@ -48,4 +48,27 @@ import Testing
         #expect(html == reference)
         #expect(html == "\n<p title=\"&lt;a &amp; &#39;b&#39;&gt;\">&lt;a &amp; &#39;b&#39;&gt;|<a & 'b'></p>\n<li>x&lt;y</li><li>é</li>")
     }
+
+    @Test func optionsAreWrittenAsTheTemplateLoopWroteThem() throws {
+        // setup: the loop the signal pages used before, and choices with characters to escape
+        let choices = [
+            Choice(value: "", label: "–", selected: false), Choice(value: "a&b", label: "Team <Noord> & 'Zuid'", selected: true),
+            Choice(value: "\"x\"", label: "Één", selected: false),
+        ]
+        var library = MustacheLibrary()
+        try library.register(
+            MustacheTemplate(string: "{{#list}}<option value=\"{{value}}\"{{#selected}} selected{{/selected}}>{{label}}</option>{{/list}}"),
+            named: "loop")
+        try library.register(MustacheTemplate(string: "{{{list}}}"), named: "options")
+        struct Loop { let list: [Choice] }
+        struct Written { let list: Options }
+
+        // act
+        let looped = library.render(MustacheTree.convert(Loop(list: choices)) as Any, withTemplate: "loop")
+        let written = library.render(MustacheTree.convert(Written(list: Options(choices))) as Any, withTemplate: "options")
+
+        // check
+        #expect(written == looped)
+        #expect(written?.contains("<option value=\"a&amp;b\" selected>Team &lt;Noord&gt; &amp; &#39;Zuid&#39;</option>") == true)
+    }
 }

@@ -73,12 +73,12 @@ struct SignalsController {
         let lateCount: Int
         let escalatedCount: Int
         let showFilters: Bool
-        let statuses: [Choice]
-        let domains: [Choice]
-        let policies: [Choice]
-        let areas: [Choice]
-        let themes: [Choice]
-        let sorts: [Choice]
+        let statuses: Options
+        let domains: Options
+        let policies: Options
+        let areas: Options
+        let themes: Options
+        let sorts: Options
         let text: String
         let overdue: Bool
         let pageNumber: Int
@@ -146,11 +146,15 @@ struct SignalsController {
         let page = ListPage(
             t: t, heading: heading, intro: intro, tabs: tabs(current, t), rows: signals.map { row($0, domains: domains, now: now) },
             hasRows: !signals.isEmpty, total: total, lateCount: counts.late, escalatedCount: counts.escalated, showFilters: showFilters,
-            statuses: [Choice(value: "", label: t["all"]!, selected: selected("status").isEmpty)]
-                + SignalStatus.allCases.map { Choice(value: $0.rawValue, label: $0.label, selected: $0.rawValue == selected("status")) },
-            domains: [all] + domainList.map { Choice(value: $0.id.uuidString.lowercased(), label: $0.name, selected: $0.id.uuidString.lowercased() == selected("domein")) },
-            policies: [all] + policies, areas: [all] + areas, themes: [all] + themes,
-            sorts: SignalRepository.Filter.Sort.allCases.map { Choice(value: $0.rawValue, label: t["sort-\($0.rawValue)"]!, selected: $0 == filter.sort) },
+            statuses: Options([Choice(value: "", label: t["all"]!, selected: selected("status").isEmpty)]
+                + SignalStatus.allCases.map { Choice(value: $0.rawValue, label: $0.label, selected: $0.rawValue == selected("status")) }),
+            domains: Options([all] + domainList.map {
+                Choice(value: $0.id.uuidString.lowercased(), label: $0.name, selected: $0.id.uuidString.lowercased() == selected("domein"))
+            }),
+            policies: Options([all] + policies), areas: Options([all] + areas), themes: Options([all] + themes),
+            sorts: Options(SignalRepository.Filter.Sort.allCases.map {
+                Choice(value: $0.rawValue, label: t["sort-\($0.rawValue)"]!, selected: $0 == filter.sort)
+            }),
             text: selected("tekst"), overdue: filter.overdueOnly, pageNumber: pageNumber, pages: pages,
             previousURL: pageNumber > 1 ? link(pageNumber - 1) : nil, nextURL: pageNumber < pages ? link(pageNumber + 1) : nil,
             newURL: SiteURL.signalNew.path)
@@ -369,10 +373,10 @@ struct SignalsController {
         let nextStatuses: [Choice]
         let hasNextStatuses: Bool
         let assignURL: String
-        let teams: [Choice]
-        let users: [Choice]
+        let teams: Options
+        let users: Options
         let themeFormURL: String
-        let themes: [Choice]
+        let themes: Options
         let mayGiveVerdict: Bool
         let verdictURL: String
         let mayRecognise: Bool
@@ -453,13 +457,13 @@ struct SignalsController {
                 .map { Choice(value: $0.rawValue, label: $0.label + ($0.textLabel.map { " — \($0.lowercased())" } ?? ""), selected: false) },
             hasNextStatuses: mayHandle && !(SignalStatus.transitions[status] ?? []).isEmpty,
             assignURL: SiteURL.signalAssign(id: idText).path,
-            teams: [Choice(value: "", label: "–", selected: signal.assignedTeamID == nil)]
-                + teams.map { Choice(value: $0.id.uuidString.lowercased(), label: $0.name, selected: $0.id == signal.assignedTeamID) },
-            users: [Choice(value: "", label: "–", selected: signal.assignedUserID == nil)]
-                + people.map { Choice(value: $0.id.uuidString.lowercased(), label: $0.name, selected: $0.id == signal.assignedUserID) },
+            teams: Options([Choice(value: "", label: "–", selected: signal.assignedTeamID == nil)]
+                + teams.map { Choice(value: $0.id.uuidString.lowercased(), label: $0.name, selected: $0.id == signal.assignedTeamID) }),
+            users: Options([Choice(value: "", label: "–", selected: signal.assignedUserID == nil)]
+                + people.map { Choice(value: $0.id.uuidString.lowercased(), label: $0.name, selected: $0.id == signal.assignedUserID) }),
             themeFormURL: SiteURL.signalTheme(id: idText).path,
-            themes: [Choice(value: "", label: t["noTheme"]!, selected: signal.themeID == nil)]
-                + themes.map { Choice(value: $0.id.uuidString.lowercased(), label: $0.title, selected: $0.id == signal.themeID) },
+            themes: Options([Choice(value: "", label: t["noTheme"]!, selected: signal.themeID == nil)]
+                + themes.map { Choice(value: $0.id.uuidString.lowercased(), label: $0.title, selected: $0.id == signal.themeID) }),
             mayGiveVerdict: isReporter && status == .answered, verdictURL: SiteURL.signalVerdict(id: idText).path,
             mayRecognise: !isReporter && !hasRecognised, hasRecognised: hasRecognised, recogniseURL: SiteURL.signalRecognise(id: idText).path,
             forwardFields: mayForward
