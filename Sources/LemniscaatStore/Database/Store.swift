@@ -323,29 +323,23 @@ public final class Store: Sendable {
 }
 
 /// A database of `Databases` for each query. Once `Databases` has shut down (the application stops, say because its
-/// port is taken, while a background service is still at work) it has none to hand out: the one handed out first is
-/// returned then, whose closed pool fails each query with an error the service logs, instead of the process stopping
-/// on a missing value.
-private final class HandedOutDatabase: Sendable {
+/// port is taken, while a background service is still at work) it has none to hand out: the one taken when the store
+/// was made is returned then, whose closed pool fails each query with an error the service logs, instead of the
+/// process stopping on a missing value.
+private struct HandedOutDatabase: Sendable {
     private let databases: Databases
     private let logger: Logger
-    private let first = Mutex<(any Database)?>(nil)
-    private let hasFirst = Atomic<Bool>(false)
+    private let first: any Database
 
+    /// `databases` is configured: every store is made after `use`.
     init(databases: Databases, logger: Logger) {
+        guard let first = databases.database(logger: logger, on: databases.eventLoopGroup.any()) else {
+            preconditionFailure("a store is made after its database is configured")
+        }
         self.databases = databases
         self.logger = logger
+        self.first = first
     }
 
-    var database: any Database {
-        if let database = databases.database(logger: logger, on: databases.eventLoopGroup.any()) {
-            if !hasFirst.load(ordering: .relaxed) {
-                first.withLock { $0 = $0 ?? database }
-                hasFirst.store(true, ordering: .relaxed)
-            }
-            return database
-        }
-        guard let database = first.withLock({ $0 }) else { preconditionFailure("the database was used before it was configured") }
-        return database
-    }
+    var database: any Database { databases.database(logger: logger, on: databases.eventLoopGroup.any()) ?? first }
 }
