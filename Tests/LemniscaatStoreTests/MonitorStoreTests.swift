@@ -211,7 +211,11 @@ struct MonitorFixture {
             guard store.kind == .sqlite else { return }
             // act
             let plan = try await store.sql.raw(
-                "EXPLAIN QUERY PLAN SELECT value FROM measurements WHERE indicator_id IN ('A', 'B') AND dimension = '' AND period IN ('2025', '2026')"
+                """
+                EXPLAIN QUERY PLAN SELECT measurements.value, indicators.id FROM measurements
+                JOIN indicators ON indicators.number = measurements.indicator_number
+                WHERE indicators.id IN ('A', 'B') AND measurements.dimension = '' AND measurements.period IN ('2025', '2026')
+                """
             ).all().map { try $0.decode(column: "detail", as: String.self) }
             let definition = try await store.sql.raw("SELECT sql FROM sqlite_master WHERE name = 'measurements_whole_area'").first()?
                 .decode(column: "sql", as: String.self)

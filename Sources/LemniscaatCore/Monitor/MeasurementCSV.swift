@@ -110,6 +110,22 @@ public enum MeasurementColumn: String, CaseIterable, Sendable {
     case note = "toelichting"
 
     static let required: [MeasurementColumn] = [.indicator, .period, .area]
+
+    /// The column's place in `allCases`, for an array lookup on every field of every row.
+    var ordinal: Int {
+        switch self {
+        case .indicator: 0
+        case .period: 1
+        case .area: 2
+        case .dimension: 3
+        case .category: 4
+        case .value: 5
+        case .numerator: 6
+        case .denominator: 7
+        case .state: 8
+        case .note: 9
+        }
+    }
 }
 
 /// One row of a measurement import, checked on its own; what needs the database (does the indicator exist, does
@@ -147,7 +163,8 @@ public struct RowProblems: Error, Sendable, Equatable {
 }
 
 public struct MeasurementHeader: Sendable {
-    private let index: [MeasurementColumn: Int]
+    /// Per column (by `ordinal`), its position in the file.
+    private let positions: [Int?]
     private let decimalComma: Bool
 
     public static let maximumNote = 1000
@@ -167,7 +184,9 @@ public struct MeasurementHeader: Sendable {
         if index[.value] == nil && (index[.numerator] == nil || index[.denominator] == nil) {
             return .failure(ImportProblem(line: record.line, message: "De eerste regel moet de kolom 'waarde' hebben, of 'teller' en 'noemer'."))
         }
-        return .success(MeasurementHeader(index: index, decimalComma: separator == ";"))
+        var positions = [Int?](repeating: nil, count: MeasurementColumn.allCases.count)
+        for (column, position) in index { positions[column.ordinal] = position }
+        return .success(MeasurementHeader(positions: positions, decimalComma: separator == ";"))
     }
 
     /// Codes seen before, parsed once: a file of millions of rows names a few hundred periods and areas.
@@ -186,7 +205,7 @@ public struct MeasurementHeader: Sendable {
     public func row(_ record: CSVRecord, codes: inout Codes) -> Result<MeasurementRow, RowProblems> {
         var problems: [String] = []
         func text(_ column: MeasurementColumn) -> String {
-            guard let position = index[column], position < record.fields.count else { return "" }
+            guard let position = positions[column.ordinal], position < record.fields.count else { return "" }
             let field = record.fields[position]
             // Trimming through Foundation costs more than the rest of the row; most fields have nothing to trim.
             guard let first = field.utf8.first, let last = field.utf8.last else { return field }

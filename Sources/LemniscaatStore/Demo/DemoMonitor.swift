@@ -64,6 +64,7 @@ enum DemoMonitor {
             indicator.updatedAt = now
             try await indicator.create(on: db)
             let id = indicator.id!
+            guard let number = try await MeasurementRepository.indicatorNumbers([id], on: sql)[id] else { throw DemoNumberMissing() }
             // A midway target as policies usually set them, then the final one.
             let midway = Period.ending(atOrBefore: Period(year: 2025, frequency: .month, index: 12)!.endMonth, frequency: frequency)!
             let midValue = spec.baseline + (spec.target - spec.baseline) * 2 / 3
@@ -78,7 +79,7 @@ enum DemoMonitor {
                 let state: MeasurementState = last.endMonth - period.endMonth < 6 ? .provisional : .final
                 func add(_ area: AreaCode, value: Double, numerator: Double? = nil, denominator: Double? = nil, dimension: String = "", category: String = "") {
                     rows.append([
-                        SQLBind(id), SQLBind(period.description), SQLBind(period.startMonth), SQLBind(period.endMonth), SQLBind(area.description),
+                        SQLBind(number), SQLBind(period.description), SQLBind(period.startMonth), SQLBind(period.endMonth), SQLBind(area.description),
                         SQLBind(dimension), SQLBind(category), SQLBind(value), SQLBind(numerator), SQLBind(denominator), SQLBind(state.rawValue),
                         SQLBind(""), SQLBind(now),
                     ])
@@ -155,7 +156,7 @@ enum DemoMonitor {
 
     static func flush(_ rows: inout [[any SQLExpression]], on sql: any SQLDatabase) async throws {
         let columns = [
-            "indicator_id", "period", "period_start", "period_end", "area_code", "dimension", "category", "value", "numerator", "denominator",
+            "indicator_number", "period", "period_start", "period_end", "area_code", "dimension", "category", "value", "numerator", "denominator",
             "state", "note", "updated_at",
         ]
         for chunk in stride(from: 0, to: rows.count, by: 400) {
@@ -174,6 +175,9 @@ enum DemoMonitor {
         return parts.year! * 12 + parts.month! - 1
     }
 }
+
+/// The database gave a new indicator no number (M0045): the migration did not run.
+struct DemoNumberMissing: Error {}
 
 extension DemoLoop.Random {
     /// A number in 0..<1.

@@ -49,6 +49,7 @@ extension Migrations {
         M0042_CreateConsultations(),  // raadplegingen: consultations, questions, panel invitations (hashed), anonymous responses, rate-limit events
         M0043_ReplacePolicySignalIndexes(),  // a policy's signals: newest first and its loop's figures from an index
         M0044_MakeWholeAreaMeasurementIndexPartial(),  // an import of breakdowns no longer writes the whole-area index
+        M0045_NarrowMeasurementKey(),  // measurements refer to indicators and imports by small numbers: half the bytes per row
     ]
 }
 

@@ -55,9 +55,16 @@ public struct MeasurementImporter: Sendable {
     static let chunkRows = 65_536
     static let chunkSize = 1 << 20
 
+    /// About how many rows a file holds (a measurement row is rarely shorter than 40 bytes), so the duplicate check's
+    /// table is made once at its size; at most 4 000 000, beyond that it grows as it goes.
+    static func expectedRows(path: String) -> Int {
+        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+        return min(size / 40, 4_000_000)
+    }
+
     static func resetPragmas(_ db: any Database) async throws {
         try await (db as! any SQLDatabase).raw("PRAGMA cache_size = -2000").run()
-        try await (db as! any SQLDatabase).raw("PRAGMA temp_store = DEFAULT").run()
+        try? await (db as! any SQLDatabase).raw("PRAGMA temp_store = DEFAULT").run()
     }
 
     /// Throws `Refused` with the report when any row has a problem.
@@ -68,19 +75,30 @@ public struct MeasurementImporter: Sendable {
         let indicators = try await IndicatorRepository(store: store).byCode(organisationID: organisationID)
         let areas = Set(try await AreaRepository(store: store).names(organisationID: organisationID).compactMap { AreaCode($0.code) })
         let importID = UUID()
+        let numbers = try await MeasurementRepository.indicatorNumbers(Array(Set(indicators.values.map(\.id))), on: store.sql)
         let sqlite = store.kind == .sqlite
         // A transaction of its own with foreign keys off on SQLite (see `Store.bulkWrite`): the rows refer only to the
         // organisation's indicators, which `indicatorsStillExist` confirms inside the transaction.
         return try await store.bulkWrite { db in
+            // The import's own row first: every measurement it writes refers to it by number.
+            struct Numbered: Decodable { let number: Int64 }
+            guard let importNumber = try await (db as! any SQLDatabase).insert(into: "measurement_imports")
+                .columns("id", "organisation_id", "file_name", "row_count", "imported_at")
+                .values(SQLBind(importID), SQLBind(organisationID), SQLBind(fileName), SQLBind(0), SQLBind(now))
+                .returning("number").first(decoding: Numbered.self)?.number
+            else { throw ImportNumberMissing() }
             var run = ImportRun(
-                indicators: indicators, areas: areas, importID: importID, now: now, chunkRows: chunkRows, db: db as! any SQLDatabase)
+                indicators: indicators, numbers: numbers, areas: areas, importNumber: importNumber, now: now, chunkRows: chunkRows,
+                expectedRows: Self.expectedRows(path: path), db: db as! any SQLDatabase)
             // A larger page cache for this transaction: with SQLite's default of 2 MB the unique index's pages were written
             // to the log again and again. The connection goes back to the pool with the default.
             // The statement journal the replacing upserts still need (each may have to take itself back) in memory, not
             // in a temporary file: writing it was a quarter of the import's time when every insert was an upsert.
             if sqlite {
                 try await (db as! any SQLDatabase).raw("PRAGMA cache_size = -65536").run()
-                try await (db as! any SQLDatabase).raw("PRAGMA temp_store = MEMORY").run()
+                // Only a speed-up: SQLite refuses it inside a transaction once the connection has opened its temporary
+                // storage for something else.
+                try? await (db as! any SQLDatabase).raw("PRAGMA temp_store = MEMORY").run()
             }
             do {
                 try await run.read(path: path, progress: progress)
@@ -94,6 +112,8 @@ public struct MeasurementImporter: Sendable {
                 run.problem(0, "Een indicator uit het bestand is tijdens het inlezen verwijderd. Er is niets geïmporteerd; probeer het opnieuw.")
                 throw Refused(report: run.report)
             }
+            try await (db as! any SQLDatabase).update("measurement_imports").set("row_count", to: SQLBind(run.report.rows))
+                .where("number", .equal, SQLBind(importNumber)).run()
             try await AuditLog.append(
                 on: db, actor: actor, action: "metingen.geimporteerd", entityType: "import", entityID: importID.uuidString.lowercased(),
                 summary: "\(fileName): \(run.report.rows) regels, \(run.report.created) nieuw, \(run.report.replaced) vervangen", at: now)
@@ -102,11 +122,16 @@ public struct MeasurementImporter: Sendable {
     }
 }
 
+/// The database gave the import no number.
+struct ImportNumberMissing: Error {}
+
 /// One pass over one file inside the import's transaction.
 private struct ImportRun {
     let indicators: [String: Indicator]
+    /// The numbers the database gave the indicators (M0045), which measurements refer to.
+    let numbers: [UUID: Int64]
     let areas: Set<AreaCode>
-    let importID: UUID
+    let importNumber: Int64
     let now: Date
     let db: any SQLDatabase
     var report = MeasurementImporter.Report()
@@ -118,11 +143,22 @@ private struct ImportRun {
         let area: Int32
         let breakdown: Int32
         let frequency: UInt8
+
+        /// The key as the two words of a `PackedKeyTable`; the indicator is one of the organisation's, numbered from
+        /// 0 (far below 24 bits).
+        var first: UInt64 {
+            UInt64(UInt32(bitPattern: indicator) & 0xFF_FFFF) << 40 | UInt64(frequency) << 32 | UInt64(UInt32(bitPattern: startMonth))
+        }
+        var second: UInt64 { UInt64(UInt32(bitPattern: area)) << 32 | UInt64(UInt32(bitPattern: breakdown)) }
     }
+
+    /// The last indicator a row named, with its numbers: rows for one indicator mostly follow each other, and three
+    /// hash lookups per row cost more than comparing the code.
+    private var lastIndicator: (code: String, indicator: Indicator, local: Int32, number: Int64)?
 
     /// One row waiting for the next batch insert.
     struct Pending {
-        let indicator: UUID
+        let indicator: Int64
         let period: Period
         let area: AreaCode
         let dimension: String
@@ -133,11 +169,14 @@ private struct ImportRun {
         let order: UInt64
     }
 
-    private var seen: Set<Key> = []
+    private var seen: PackedKeyTable
     /// Breakdowns interned: a file repeats the same few thousand dimension/category pairs.
     private var breakdowns: [String: Int32] = [:]
-    /// Per indicator, the keys already stored and whether they are final; loaded when a file first names it.
-    private var stored: [UUID: [Key: Bool]] = [:]
+    /// Per indicator (by its number in `indicatorNumbers`), the keys already stored, 1 provisional or 2 final; loaded
+    /// when a file first names it.
+    private var stored: [PackedKeyTable?]
+    static let provisional: UInt8 = 1
+    static let final: UInt8 = 2
     /// New rows, inserted as they are; rows that replace a provisional figure go through an upsert of their own.
     private var batch: [Pending] = []
     private var replacements: [Pending] = []
@@ -149,17 +188,23 @@ private struct ImportRun {
 
     let chunkRows: Int
 
-    init(indicators: [String: Indicator], areas: Set<AreaCode>, importID: UUID, now: Date, chunkRows: Int, db: any SQLDatabase) {
+    init(
+        indicators: [String: Indicator], numbers: [UUID: Int64], areas: Set<AreaCode>, importNumber: Int64, now: Date, chunkRows: Int,
+        expectedRows: Int, db: any SQLDatabase
+    ) {
         self.chunkRows = chunkRows
         self.indicators = indicators
+        self.numbers = numbers
         self.areas = areas
-        // Numbered in the order of their text, as the unique key holds them, so a key's numbers also give its place
-        // in the index (`sortKey`).
-        let ids = Set(indicators.values.map(\.id)).sorted { $0.uuidString < $1.uuidString }
+        // Numbered in the order the unique key holds them, so a key's numbers also give its place in the index
+        // (`sortKey`).
+        let ids = Set(indicators.values.map(\.id)).sorted { (numbers[$0] ?? 0, $0.uuidString) < (numbers[$1] ?? 0, $1.uuidString) }
         indicatorNumbers = Dictionary(uniqueKeysWithValues: ids.enumerated().map { ($1, Int32($0)) })
+        stored = Array(repeating: nil, count: ids.count)
+        seen = PackedKeyTable(capacity: expectedRows)
         let codes = areas.sorted { $0.description < $1.description }
         areaNumbers = Dictionary(uniqueKeysWithValues: codes.enumerated().map { ($1, Int32($0)) })
-        self.importID = importID
+        self.importNumber = importNumber
         self.now = now
         self.db = db
     }
@@ -244,9 +289,18 @@ private struct ImportRun {
             for problem in failure.problems { self.problem(problem.line, problem.message) }
             return
         }
-        guard let indicator = indicators[row.indicatorCode] ?? indicators[row.indicatorCode.uppercased()] else {
-            problem(row.line, "Indicator '\(row.indicatorCode)' bestaat niet in uw organisatie.")
-            return
+        let indicator: Indicator
+        let local: Int32
+        let indicatorNumber: Int64
+        if let last = lastIndicator, last.code == row.indicatorCode {
+            (indicator, local, indicatorNumber) = (last.indicator, last.local, last.number)
+        } else {
+            guard let found = indicators[row.indicatorCode] ?? indicators[row.indicatorCode.uppercased()], let number = numbers[found.id] else {
+                problem(row.line, "Indicator '\(row.indicatorCode)' bestaat niet in uw organisatie.")
+                return
+            }
+            (indicator, local, indicatorNumber) = (found, self.number(found.id), number)
+            lastIndicator = (row.indicatorCode, found, local, number)
         }
         var messages: [String] = []
         if row.period.frequency != indicator.frequency {
@@ -260,17 +314,17 @@ private struct ImportRun {
         }
         let breakdown = number(dimension: row.dimension, category: row.category)
         let key = Key(
-            indicator: number(indicator.id), startMonth: Int32(row.period.startMonth), area: number(row.area), breakdown: breakdown,
+            indicator: local, startMonth: Int32(row.period.startMonth), area: number(row.area), breakdown: breakdown,
             frequency: UInt8(row.period.frequency.months))
-        guard seen.insert(key).inserted else {
+        guard seen.insert(key.first, key.second, value: 1) == nil else {
             problem(row.line, "Deze meting (\(indicator.code), \(row.period), \(row.area)\(row.dimension.isEmpty ? "" : ", \(row.category)")) staat al eerder in het bestand.")
             return
         }
-        if stored[indicator.id] == nil { try await loadStored(indicator.id) }
+        if stored[Int(local)] == nil { try await loadStored(indicator.id, local: local, number: indicatorNumber) }
         // A provisional figure already stored is replaced; a final one never.
-        let isFinal = stored[indicator.id].flatMap { $0.isEmpty ? nil : $0[key] }
-        let replaces = isFinal != nil
-        if isFinal == true {
+        let state = stored[Int(local)].flatMap { $0.isEmpty ? nil : $0.value(key.first, key.second) }
+        let replaces = state != nil
+        if state == Self.final {
             problem(row.line, "Voor \(indicator.code), \(row.period), \(row.area) staat al een definitieve waarde; die wordt niet overschreven.")
             return
         }
@@ -278,7 +332,7 @@ private struct ImportRun {
         // After the first problem nothing more is written: the transaction will be rolled back anyway.
         guard report.problems.isEmpty else { return }
         let pending = Pending(
-            indicator: indicator.id, period: row.period, area: row.area, dimension: row.dimension, category: row.category, figure: figure,
+            indicator: indicatorNumber, period: row.period, area: row.area, dimension: row.dimension, category: row.category, figure: figure,
             note: row.note, order: Self.sortKey(key))
         if replaces {
             replacements.append(pending)
@@ -293,7 +347,7 @@ private struct ImportRun {
     /// after the file was checked. Asked inside the transaction, after the last insert: this transaction holds the
     /// write lock, and a deletion committed after it began would have made its first write fail.
     func indicatorsStillExist() async throws -> Bool {
-        let used = Array(stored.keys)
+        let used = indicatorNumbers.filter { stored[Int($0.value)] != nil }.map(\.key)
         guard !used.isEmpty else { return true }
         struct Count: Decodable { let n: Int }
         let found = try await db.select().column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n").from("indicators")
@@ -356,7 +410,7 @@ private struct ImportRun {
         }
     }
 
-    private mutating func loadStored(_ indicatorID: UUID) async throws {
+    private mutating func loadStored(_ indicatorID: UUID, local: Int32, number indicatorNumber: Int64) async throws {
         try await settle()
         struct Row: Decodable {
             let period: String
@@ -365,19 +419,19 @@ private struct ImportRun {
             let category: String
             let state: String
         }
-        var keys: [Key: Bool] = [:]
+        var keys = PackedKeyTable()
         let rows = try await db.select().column("period").column("area_code").column("dimension").column("category").column("state")
-            .from("measurements").where("indicator_id", .equal, SQLBind(indicatorID)).all(decoding: Row.self)
+            .from("measurements").where("indicator_number", .equal, SQLBind(indicatorNumber)).all(decoding: Row.self)
         for row in rows {
             guard let period = Period(row.period) else { continue }
             let breakdown = number(dimension: row.dimension, category: row.category)
             guard let area = AreaCode(row.area_code) else { continue }
             let key = Key(
-                indicator: number(indicatorID), startMonth: Int32(period.startMonth), area: number(area), breakdown: breakdown,
+                indicator: local, startMonth: Int32(period.startMonth), area: number(area), breakdown: breakdown,
                 frequency: UInt8(period.frequency.months))
-            keys[key] = row.state == MeasurementState.final.rawValue
+            keys.insert(key.first, key.second, value: row.state == MeasurementState.final.rawValue ? Self.final : Self.provisional)
         }
-        stored[indicatorID] = keys
+        stored[Int(local)] = keys
     }
 
     /// A row's place in the unique key (indicator, period, area, breakdown) packed in 16 bits each: one indicator's
@@ -393,6 +447,7 @@ private struct ImportRun {
         if let known = indicatorNumbers[id] { return known }
         let next = Int32(indicatorNumbers.count)
         indicatorNumbers[id] = next
+        stored.append(nil)
         return next
     }
 
@@ -412,11 +467,11 @@ private struct ImportRun {
     }
 
     static let columns = [
-        "indicator_id", "period", "period_start", "period_end", "area_code", "dimension", "category", "value", "numerator", "denominator",
-        "state", "note", "import_id", "updated_at",
+        "indicator_number", "period", "period_start", "period_end", "area_code", "dimension", "category", "value", "numerator", "denominator",
+        "state", "note", "import_number", "updated_at",
     ]
-    static let key = ["indicator_id", "period", "area_code", "dimension", "category"]
-    static let replaced = ["value", "numerator", "denominator", "state", "note", "import_id", "updated_at"]
+    static let key = ["indicator_number", "period", "area_code", "dimension", "category"]
+    static let replaced = ["value", "numerator", "denominator", "state", "note", "import_number", "updated_at"]
 
     /// SQLite: the multi-row INSERT with `?` placeholders. New rows: OR FAIL, so that (with foreign keys off) SQLite
     /// keeps no statement journal; a failure ends the import, whose transaction is then rolled back whole.
@@ -439,8 +494,8 @@ private struct ImportRun {
         if !replacing { rows.sort { $0.order < $1.order } }
         if let sqlite = db as? any SQLiteDatabase {
             // SQLite's own values, bound directly: encoding each value through Codable cost more than SQLite's insert.
-            // UUIDs as upper-case text and dates as seconds, as FluentKit writes them.
-            let importText = SQLiteData.text(importID.uuidString)
+            // Dates as seconds, as FluentKit writes them.
+            let importNumber = SQLiteData.integer(Int(self.importNumber))
             let updated = SQLiteData.float(now.timeIntervalSince1970)
             let size = MeasurementImporter.batchSize
             if fullBatchSQL[replacing] == nil { fullBatchSQL[replacing] = Self.sqliteInsert(rows: size, upsert: replacing) }
@@ -451,15 +506,12 @@ private struct ImportRun {
             // once held 65 536 rows twice over.
             let chunk = rows
             inFlight = Task {
-                var idTexts: [UUID: SQLiteData] = [:]
                 var binds: [SQLiteData] = []
                 binds.reserveCapacity(size * Self.columns.count)
                 for start in stride(from: 0, to: chunk.count, by: size) {
                     binds.removeAll(keepingCapacity: true)
                     for row in chunk[start..<min(start + size, chunk.count)] {
-                        let id = idTexts[row.indicator] ?? .text(row.indicator.uuidString)
-                        idTexts[row.indicator] = id
-                        binds.append(id)
+                        binds.append(.integer(Int(row.indicator)))
                         binds.append(.text(row.period.description))
                         binds.append(.integer(row.period.startMonth))
                         binds.append(.integer(row.period.endMonth))
@@ -471,7 +523,7 @@ private struct ImportRun {
                         binds.append(row.figure.denominator.map { .float($0) } ?? .null)
                         binds.append(.text(row.figure.state.rawValue))
                         binds.append(.text(row.note))
-                        binds.append(importText)
+                        binds.append(importNumber)
                         binds.append(updated)
                     }
                     _ = try await sqlite.query(start + size <= chunk.count ? fullSQL : lastSQL, binds).get()
@@ -489,7 +541,7 @@ private struct ImportRun {
                         SQLBind(row.indicator), SQLBind(row.period.description), SQLBind(row.period.startMonth), SQLBind(row.period.endMonth),
                         SQLBind(row.area.description), SQLBind(row.dimension), SQLBind(row.category), SQLBind(row.figure.value),
                         SQLBind(row.figure.numerator), SQLBind(row.figure.denominator), SQLBind(row.figure.state.rawValue), SQLBind(row.note),
-                        SQLBind(importID), SQLBind(now))
+                        SQLBind(importNumber), SQLBind(now))
                 }
                 if replacing {
                     try await insert.onConflict(with: Self.key) { update in

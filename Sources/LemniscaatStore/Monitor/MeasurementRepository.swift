@@ -48,20 +48,40 @@ public struct MeasurementRepository: Sendable {
         }
     }
 
-    static let columns = [
-        "id", "indicator_id", "period", "area_code", "dimension", "category", "value", "numerator", "denominator", "state", "note", "updated_at",
-    ]
+    static let columns = ["id", "period", "area_code", "dimension", "category", "value", "numerator", "denominator", "state", "note", "updated_at"]
+
+    /// Measurements with their indicator's id: a row refers to its indicator by number (M0045).
+    func selectMeasurements() -> SQLSelectBuilder {
+        store.sql.select().columns(Self.columns.map { SQLColumn($0, table: "measurements") })
+            .column(SQLColumn("id", table: "indicators"), as: "indicator_id")
+            .from("measurements")
+            .join("indicators", on: SQLColumn("number", table: "indicators"), .equal, SQLColumn("indicator_number", table: "measurements"))
+    }
+
+    static func measurements(_ column: String) -> SQLColumn { SQLColumn(column, table: "measurements") }
+
+    /// The numbers measurements use for these indicators (M0045).
+    static func indicatorNumbers(_ ids: [UUID], on sql: any SQLDatabase) async throws -> [UUID: Int64] {
+        guard !ids.isEmpty else { return [:] }
+        struct Numbered: Decodable {
+            let id: UUID
+            let number: Int64
+        }
+        let rows = try await sql.select().column("id").column("number").from("indicators").where(SQLIdentifier("id"), .in, SQLBind.group(ids))
+            .all(decoding: Numbered.self)
+        return Dictionary(uniqueKeysWithValues: rows.map { ($0.id, $0.number) })
+    }
 
     /// The figures of the areas as a whole (no breakdown) per indicator, period and area; with `periods`, only of those
     /// periods (every area of them, so they can be rolled up and protected as the pages do).
     public func wholeAreaFigures(indicatorIDs: [UUID], periods: [Period]? = nil) async throws -> [UUID: [Period: [AreaCode: Figure]]] {
         guard !indicatorIDs.isEmpty, periods?.isEmpty != true else { return [:] }
-        var query = store.sql.select().columns(Self.columns.map { SQLIdentifier($0) }).from("measurements")
-            .where(SQLIdentifier("indicator_id"), .in, SQLBind.group(indicatorIDs))
+        var query = selectMeasurements()
+            .where(SQLColumn("id", table: "indicators"), .in, SQLBind.group(indicatorIDs))
             // A literal, not a bound value: only then do SQLite and PostgreSQL read the partial index (M0044).
-            .where(SQLRaw("dimension = ''"))
+            .where(SQLRaw("measurements.dimension = ''"))
         if let periods {
-            query = query.where(SQLIdentifier("period"), .in, SQLBind.group(Set(periods.map(\.description)).sorted()))
+            query = query.where(Self.measurements("period"), .in, SQLBind.group(Set(periods.map(\.description)).sorted()))
         }
         let rows = try await query.all(decoding: Row.self)
         var result: [UUID: [Period: [AreaCode: Figure]]] = [:]
@@ -82,9 +102,10 @@ public struct MeasurementRepository: Sendable {
 
     /// Every measurement of one indicator, breakdowns included, in period and area order.
     public func all(indicatorID: UUID) async throws -> [Measurement] {
-        try await store.sql.select().columns(Self.columns.map { SQLIdentifier($0) }).from("measurements")
-            .where("indicator_id", .equal, SQLBind(indicatorID))
-            .orderBy("period_end").orderBy("period_start", .descending).orderBy("area_code").orderBy("dimension").orderBy("category")
+        try await selectMeasurements()
+            .where(SQLColumn("id", table: "indicators"), .equal, SQLBind(indicatorID))
+            .orderBy(Self.measurements("period_end")).orderBy(SQLOrderBy(expression: Self.measurements("period_start"), direction: SQLDirection.descending)).orderBy(Self.measurements("area_code"))
+            .orderBy(Self.measurements("dimension")).orderBy(Self.measurements("category"))
             .all(decoding: Row.self).compactMap(\.measurement)
     }
 
@@ -92,13 +113,14 @@ public struct MeasurementRepository: Sendable {
     /// order the indicator page protects them: per indicator, period, area and dimension, by category.
     public func breakdowns(indicatorIDs: [UUID], periods: [Period], areas: [AreaCode]) async throws -> [Measurement] {
         guard !indicatorIDs.isEmpty, !periods.isEmpty, !areas.isEmpty else { return [] }
-        return try await store.sql.select().columns(Self.columns.map { SQLIdentifier($0) }).from("measurements")
-            .where(SQLIdentifier("indicator_id"), .in, SQLBind.group(indicatorIDs))
-            .where(SQLIdentifier("period"), .in, SQLBind.group(Set(periods.map(\.description)).sorted()))
-            .where(SQLIdentifier("area_code"), .in, SQLBind.group(Set(areas.map(\.description)).sorted()))
-            .where("dimension", .notEqual, SQLBind(""))
-            .orderBy("indicator_id").orderBy("period_end").orderBy("period_start", .descending).orderBy("area_code").orderBy("dimension")
-            .orderBy("category")
+        return try await selectMeasurements()
+            .where(SQLColumn("id", table: "indicators"), .in, SQLBind.group(indicatorIDs))
+            .where(Self.measurements("period"), .in, SQLBind.group(Set(periods.map(\.description)).sorted()))
+            .where(Self.measurements("area_code"), .in, SQLBind.group(Set(areas.map(\.description)).sorted()))
+            .where(Self.measurements("dimension"), .notEqual, SQLBind(""))
+            .orderBy(SQLColumn("id", table: "indicators")).orderBy(Self.measurements("period_end"))
+            .orderBy(SQLOrderBy(expression: Self.measurements("period_start"), direction: SQLDirection.descending)).orderBy(Self.measurements("area_code"))
+            .orderBy(Self.measurements("dimension")).orderBy(Self.measurements("category"))
             .all(decoding: Row.self).compactMap(\.measurement)
     }
 
@@ -120,9 +142,10 @@ public struct MeasurementRepository: Sendable {
     /// A page of the organisation's measurements, for the API.
     public func page(organisationID: UUID, filter: Filter, offset: Int, limit: Int) async throws -> (rows: [Measurement], total: Int) {
         func scoped(_ query: SQLSelectBuilder) -> SQLSelectBuilder {
-            var query = query.from("measurements").join("indicators", on: SQLColumn("id", table: "indicators"), .equal, SQLColumn("indicator_id", table: "measurements"))
+            var query = query.from("measurements")
+                .join("indicators", on: SQLColumn("number", table: "indicators"), .equal, SQLColumn("indicator_number", table: "measurements"))
                 .where(SQLColumn("organisation_id", table: "indicators"), .equal, SQLBind(organisationID))
-            if let id = filter.indicatorID { query = query.where(SQLColumn("indicator_id", table: "measurements"), .equal, SQLBind(id)) }
+            if let id = filter.indicatorID { query = query.where(SQLColumn("id", table: "indicators"), .equal, SQLBind(id)) }
             if let from = filter.from { query = query.where(SQLColumn("period_start", table: "measurements"), .greaterThanOrEqual, SQLBind(from.startMonth)) }
             if let until = filter.until { query = query.where(SQLColumn("period_end", table: "measurements"), .lessThanOrEqual, SQLBind(until.endMonth)) }
             if let area = filter.area { query = query.where(SQLColumn("area_code", table: "measurements"), .equal, SQLBind(area.description)) }
@@ -131,8 +154,10 @@ public struct MeasurementRepository: Sendable {
         }
         struct Count: Decodable { let n: Int }
         let total = try await scoped(store.sql.select().column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n")).first(decoding: Count.self)?.n ?? 0
-        let rows = try await scoped(store.sql.select().columns(Self.columns.map { SQLColumn($0, table: "measurements") }))
-            .orderBy(SQLColumn("indicator_id", table: "measurements")).orderBy(SQLColumn("period_end", table: "measurements"))
+        let rows = try await scoped(
+            store.sql.select().columns(Self.columns.map { SQLColumn($0, table: "measurements") })
+                .column(SQLColumn("id", table: "indicators"), as: "indicator_id"))
+            .orderBy(SQLColumn("id", table: "indicators")).orderBy(SQLColumn("period_end", table: "measurements"))
             .orderBy(SQLColumn("area_code", table: "measurements")).orderBy(SQLColumn("dimension", table: "measurements"))
             .orderBy(SQLColumn("category", table: "measurements")).orderBy(SQLColumn("id", table: "measurements"))
             .offset(offset).limit(limit).all(decoding: Row.self).compactMap(\.measurement)
