@@ -145,6 +145,38 @@ struct MonitorFixture {
         }
     }
 
+    @Test func textAndNumbersAreStoredExactlyAsTheFileGivesThem() async throws {
+        try await withTestStore { store in
+            // setup: notes and categories with quotes, backslashes, a tab, accents and an emoji; values with many digits
+            let monitor = try await MonitorFixture.make(store, unit: "bedrag", aggregation: "geen")
+            let notes = ["Zei: \"ja\" \\ nee", "tab\there", "café 🙂 ß", "", "{\"json\": [1, 2]}"]
+            let values = ["0.1", "123456789.125", "1e-7", "0", "987654321"]
+            var csv = "indicator;periode;gebied;uitsplitsing;categorie;waarde;toelichting\n"
+            for (index, note) in notes.enumerated() {
+                let quoted = note.replacingOccurrences(of: "\"", with: "\"\"")
+                csv += "SV-01;2025-Q1;BU09990101;groep;\"c\\\"\"\(index)\";\(values[index]);\"\(quoted)\"\n"
+            }
+            // act: new rows, then the same keys again as provisional replacements (the upsert path)
+            _ = try await MeasurementImporter(store: store).run(
+                path: try monitor.write(csv), fileName: "t.csv", organisationID: monitor.fixture.organisationID, actor: monitor.actor, now: Date())
+            let first = try await MeasurementRepository(store: store).all(indicatorID: monitor.indicatorID)
+            let again = try await MeasurementImporter(store: store).run(
+                path: try monitor.write(csv), fileName: "t.csv", organisationID: monitor.fixture.organisationID, actor: monitor.actor, now: Date())
+            let second = try await MeasurementRepository(store: store).all(indicatorID: monitor.indicatorID)
+            // check
+            #expect(again.replaced == notes.count)
+            for figures in [first, second] {
+                #expect(figures.count == notes.count)
+                for (index, note) in notes.enumerated() {
+                    let stored = figures.first { $0.category == "c\\\"\(index)" }
+                    #expect(stored?.note == note)
+                    #expect(stored?.figure.value == Double(values[index]))
+                    #expect(stored?.dimension == "groep")
+                }
+            }
+        }
+    }
+
     @Test func aFileInAnyOrderIsStoredWholeAcrossChunks() async throws {
         try await withTestStore { store in
             // setup: provisional figures for two buurten, then a shuffled file of 1 200 rows that replaces those two and
