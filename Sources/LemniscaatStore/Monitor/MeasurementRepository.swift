@@ -104,7 +104,9 @@ public struct MeasurementRepository: Sendable {
     public func all(indicatorID: UUID) async throws -> [Measurement] {
         try await selectMeasurements()
             .where(SQLColumn("id", table: "indicators"), .equal, SQLBind(indicatorID))
-            .orderBy(Self.measurements("period_end")).orderBy(SQLOrderBy(expression: Self.measurements("period_start"), direction: SQLDirection.descending)).orderBy(Self.measurements("area_code"))
+            .orderBy(Self.measurements("period_end"))
+            .orderBy(SQLOrderBy(expression: Self.measurements("period_start"), direction: SQLDirection.descending))
+            .orderBy(Self.measurements("area_code"))
             .orderBy(Self.measurements("dimension")).orderBy(Self.measurements("category"))
             .all(decoding: Row.self).compactMap(\.measurement)
     }
@@ -119,7 +121,8 @@ public struct MeasurementRepository: Sendable {
             .where(Self.measurements("area_code"), .in, SQLBind.group(Set(areas.map(\.description)).sorted()))
             .where(Self.measurements("dimension"), .notEqual, SQLBind(""))
             .orderBy(SQLColumn("id", table: "indicators")).orderBy(Self.measurements("period_end"))
-            .orderBy(SQLOrderBy(expression: Self.measurements("period_start"), direction: SQLDirection.descending)).orderBy(Self.measurements("area_code"))
+            .orderBy(SQLOrderBy(expression: Self.measurements("period_start"), direction: SQLDirection.descending))
+            .orderBy(Self.measurements("area_code"))
             .orderBy(Self.measurements("dimension")).orderBy(Self.measurements("category"))
             .all(decoding: Row.self).compactMap(\.measurement)
     }
