@@ -55,6 +55,39 @@ import Testing
         }
     }
 
+    @Test func aPolicyPageReadsTheSessionsAroundNowAsTheListsOrderThem() async throws {
+        try await withTestStore { store in
+            // setup: eight sessions on the policy, a day apart, two of them on the same day; one on another policy
+            let setup = try await DraftStoreTests.setUp(store)
+            let org = setup.fixture.organisationID
+            let sessions = SessionRepository(store: store)
+            for (index, days) in ([1, 2, 3, 3, 5, 6, 7, 8] as [Double]).enumerated() {
+                _ = try await sessions.create(
+                    Self.input(setup, title: "Overleg \(index)", day: Self.day(days)), organisationID: org, actor: setup.actor, now: Date())
+            }
+            var other = Self.input(setup, title: "Ander beleid", day: Self.day(4))
+            other.policyIDs = []
+            _ = try await sessions.create(other, organisationID: org, actor: setup.actor, now: Date())
+            let now = Date().addingTimeInterval(4 * 86_400)
+            // act
+            let around = try await sessions.aroundPolicy(setup.policy.id!, organisationID: org, count: 3, now: now)
+            // check: the first three of each list, in the lists' order, with their summaries
+            let filter = SessionRepository.Filter(policyID: setup.policy.id!)
+            let upcoming = try await sessions.list(organisationID: org, when: .upcoming, filter: filter, now: now)
+            let held = try await sessions.list(organisationID: org, when: .past, filter: filter, now: now)
+            #expect(around.upcoming.map(\.title) == ["Overleg 4", "Overleg 5", "Overleg 6"])
+            func shown(_ list: some Sequence<SessionRepository.Summary>) -> [String] {
+                list.map { "\($0.id) \($0.title) \($0.startsAt) \($0.organiserName ?? "-") \($0.participants)" }
+            }
+            #expect(shown(around.upcoming) == shown(upcoming.prefix(3)))
+            #expect(shown(around.held) == shown(held.prefix(3)))
+            #expect(around.held.map(\.title) == ["Overleg 2", "Overleg 3", "Overleg 1"])
+            #expect(around.held.allSatisfy { $0.organiserName == "Bea Beheer" })
+            let none = try await sessions.aroundPolicy(UUID(), organisationID: org, count: 3, now: now)
+            #expect(none.upcoming.isEmpty && none.held.isEmpty)
+        }
+    }
+
     @Test func refusesWithDutchReasonsPerField() async throws {
         try await withTestStore { store in
             // setup

@@ -150,6 +150,21 @@ public struct SessionRepository: Sendable {
         return try await summaries(try await query.all(), organisationID: organisationID, on: db)
     }
 
+    /// A policy page's sessions: the next `count` on the policy (soonest first) and the latest `count` held (latest
+    /// first), as `list` orders them, from one read of the policy's sessions and summaries of those shown only.
+    public func aroundPolicy(_ policyID: UUID, organisationID: UUID, count: Int, now: Date) async throws -> (upcoming: [Summary], held: [Summary]) {
+        let db = store.database
+        let ids = try await MeetingPolicyModel.query(on: db).filter(\.$policyID == policyID).all().map(\.meetingID)
+        guard !ids.isEmpty else { return ([], []) }
+        let meetings = try await MeetingModel.query(on: db).filter(\.$organisationID == organisationID).filter(\.$id ~~ ids).all()
+        let upcoming = meetings.filter { $0.endsAt >= now }
+            .sorted { ($0.startsAt, $0.title) < ($1.startsAt, $1.title) }.prefix(count)
+        let held = meetings.filter { $0.endsAt < now }
+            .sorted { $0.startsAt != $1.startsAt ? $0.startsAt > $1.startsAt : $0.title < $1.title }.prefix(count)
+        let summaries = try await summaries(Array(upcoming) + Array(held), organisationID: organisationID, on: db)
+        return (Array(summaries.prefix(upcoming.count)), Array(summaries.dropFirst(upcoming.count)))
+    }
+
     /// One session with everything its page shows; nil when it is not the organisation's.
     public func session(id: UUID, organisationID: UUID) async throws -> Session? {
         let db = store.database

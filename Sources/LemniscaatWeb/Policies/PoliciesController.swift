@@ -187,9 +187,8 @@ struct PoliciesController {
         let draftWritable = DraftRepository.writableStatuses.contains(current)
         let reviews = try await services.reviews.rounds(policyID: id, organisationID: user.organisationID)
         // The next sessions on this policy, then the latest ones held.
-        let upcoming = try await services.sessions.list(organisationID: user.organisationID, when: .upcoming, filter: .init(policyID: id), now: now)
-        let held = try await services.sessions.list(organisationID: user.organisationID, when: .past, filter: .init(policyID: id), now: now)
-        let meetings = Array(upcoming.prefix(5)) + Array(held.prefix(5))
+        let around = try await services.sessions.aroundPolicy(id, organisationID: user.organisationID, count: 5, now: now)
+        let meetings = around.upcoming + around.held
         let loop = try await PolicyLoopRepository(store: services.store).loop(
             policyID: id, organisationID: user.organisationID, now: now, measured: (monitor.listings, monitor.figures))
         let changes = loop.decisions.filter { $0.policyChange != nil }
