@@ -135,9 +135,10 @@ public struct IndicatorRepository: Sendable {
             }
             try await Self.refuseTakenCode(checked.code, except: id, organisationID: organisationID, on: db)
             if model.frequency != checked.frequency.rawValue,
-                try await (db as! any SQLDatabase).select().column(SQLColumn("id", table: "measurements")).from("measurements")
-                    .join("indicators", on: SQLColumn("number", table: "indicators"), .equal, SQLColumn("indicator_number", table: "measurements"))
-                    .where(SQLColumn("id", table: "indicators"), .equal, SQLBind(id)).limit(1).first() != nil
+                try await MeasurementRepository.fromMeasurementsOfIndicators(
+                    (db as! any SQLDatabase).select().column(SQLColumn("id", table: "measurements"))
+                )
+                .where(SQLColumn("id", table: "indicators"), .equal, SQLBind(id)).limit(1).first() != nil
             {
                 throw ValidationFailure([
                     InvalidParam(name: "frequentie", code: "heeft-metingen", reason: "De frequentie kan niet meer veranderen: er zijn al metingen met de oude frequentie.")

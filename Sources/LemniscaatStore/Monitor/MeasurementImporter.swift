@@ -137,7 +137,7 @@ private struct ImportRun {
     var report = MeasurementImporter.Report()
 
     /// A measurement's identity in a few machine words, so millions fit in memory for the duplicate check.
-    struct Key: Hashable {
+    struct Key {
         let indicator: Int32
         let startMonth: Int32
         let area: Int32

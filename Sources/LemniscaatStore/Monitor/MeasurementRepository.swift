@@ -50,12 +50,18 @@ public struct MeasurementRepository: Sendable {
 
     static let columns = ["id", "period", "area_code", "dimension", "category", "value", "numerator", "denominator", "state", "note", "updated_at"]
 
-    /// Measurements with their indicator's id: a row refers to its indicator by number (M0045).
-    func selectMeasurements() -> SQLSelectBuilder {
-        store.sql.select().columns(Self.columns.map { SQLColumn($0, table: "measurements") })
-            .column(SQLColumn("id", table: "indicators"), as: "indicator_id")
-            .from("measurements")
+    /// Measurements beside their indicators: a row refers to its indicator by number (M0045), so its id, organisation
+    /// and every filter on them come from `indicators`.
+    static func fromMeasurementsOfIndicators(_ query: SQLSelectBuilder) -> SQLSelectBuilder {
+        query.from("measurements")
             .join("indicators", on: SQLColumn("number", table: "indicators"), .equal, SQLColumn("indicator_number", table: "measurements"))
+    }
+
+    /// Measurements with their indicator's id, as `Row` decodes them.
+    func selectMeasurements() -> SQLSelectBuilder {
+        Self.fromMeasurementsOfIndicators(
+            store.sql.select().columns(Self.columns.map { SQLColumn($0, table: "measurements") })
+                .column(SQLColumn("id", table: "indicators"), as: "indicator_id"))
     }
 
     static func measurements(_ column: String) -> SQLColumn { SQLColumn(column, table: "measurements") }
@@ -145,9 +151,7 @@ public struct MeasurementRepository: Sendable {
     /// A page of the organisation's measurements, for the API.
     public func page(organisationID: UUID, filter: Filter, offset: Int, limit: Int) async throws -> (rows: [Measurement], total: Int) {
         func scoped(_ query: SQLSelectBuilder) -> SQLSelectBuilder {
-            var query = query.from("measurements")
-                .join("indicators", on: SQLColumn("number", table: "indicators"), .equal, SQLColumn("indicator_number", table: "measurements"))
-                .where(SQLColumn("organisation_id", table: "indicators"), .equal, SQLBind(organisationID))
+            var query = query.where(SQLColumn("organisation_id", table: "indicators"), .equal, SQLBind(organisationID))
             if let id = filter.indicatorID { query = query.where(SQLColumn("id", table: "indicators"), .equal, SQLBind(id)) }
             if let from = filter.from { query = query.where(SQLColumn("period_start", table: "measurements"), .greaterThanOrEqual, SQLBind(from.startMonth)) }
             if let until = filter.until { query = query.where(SQLColumn("period_end", table: "measurements"), .lessThanOrEqual, SQLBind(until.endMonth)) }
@@ -156,10 +160,10 @@ public struct MeasurementRepository: Sendable {
             return query
         }
         struct Count: Decodable { let n: Int }
-        let total = try await scoped(store.sql.select().column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n")).first(decoding: Count.self)?.n ?? 0
-        let rows = try await scoped(
-            store.sql.select().columns(Self.columns.map { SQLColumn($0, table: "measurements") })
-                .column(SQLColumn("id", table: "indicators"), as: "indicator_id"))
+        let counting = store.sql.select().column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n")
+        let total = try await scoped(Self.fromMeasurementsOfIndicators(counting))
+            .first(decoding: Count.self)?.n ?? 0
+        let rows = try await scoped(selectMeasurements())
             .orderBy(SQLColumn("id", table: "indicators")).orderBy(SQLColumn("period_end", table: "measurements"))
             .orderBy(SQLColumn("area_code", table: "measurements")).orderBy(SQLColumn("dimension", table: "measurements"))
             .orderBy(SQLColumn("category", table: "measurements")).orderBy(SQLColumn("id", table: "measurements"))
