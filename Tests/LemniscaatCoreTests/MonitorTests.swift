@@ -227,6 +227,31 @@ import Testing
         #expect(records[2].fields == ["JZ-1", "2026-Q2", "GM0363", "13", ""])
     }
 
+    @Test func readsEveryTextAsTheByteByByteReaderDid() {
+        // setup: 2 000 random texts of quotes, separators, line ends, multi-byte letters and a byte-order mark, each
+        // fed in random pieces (a fixed seed, so a failure repeats)
+        var random = SplitMix64(state: 20261126)
+        let pieces: [[UInt8]] = ["a", "b", "é", "🙂", ";", ",", "\"", "\"\"", "\n", "\r\n", "\r", " ", "12,5"].map { Array($0.utf8) }
+        for _ in 0..<2_000 {
+            var bytes: [UInt8] = Bool.random(using: &random) ? [0xEF, 0xBB, 0xBF] : []
+            for _ in 0..<Int.random(in: 0...60, using: &random) { bytes += pieces.randomElement(using: &random)! }
+            var reader = CSVRecordReader()
+            var reference = ReferenceCSVReader()
+            var got: [CSVRecord] = []
+            var start = 0
+            // act
+            repeat {
+                let end = min(bytes.count, start + Int.random(in: 1...16, using: &random))
+                got += reader.feed(bytes[start..<end], final: end == bytes.count)
+                start = end
+            } while start < bytes.count
+            let expected = reference.feed(bytes, final: true)
+            // check
+            #expect(got == expected, "\(String(decoding: bytes, as: UTF8.self).debugDescription)")
+            #expect(reader.separatorCharacter == reference.separatorCharacter)
+        }
+    }
+
     @Test func readsARowWithDecimalCommaAndDefaults() throws {
         // setup
         let (records, separator) = records("indicator;periode;gebied;waarde\nJZ-1;2026-Q1;wk036301;12,5\n")
@@ -275,5 +300,87 @@ extension Result {
     var failure: Failure? {
         if case .failure(let failure) = self { return failure }
         return nil
+    }
+}
+
+/// The CSV reader as it was before it read fields straight from the buffer: byte by byte, each byte copied into the
+/// field. The reference `readsEveryTextAsTheByteByByteReaderDid` compares against.
+struct ReferenceCSVReader {
+    private var separator: UInt8?
+    private var field: [UInt8] = []
+    private var fields: [String] = []
+    private var inQuotes = false
+    private var quoteJustClosed = false
+    private var atStart = true
+    private var line = 1
+    private var recordLine = 1
+    private var pending: [UInt8] = []
+
+    var separatorCharacter: Character? { separator.map { Character(UnicodeScalar($0)) } }
+
+    mutating func feed(_ bytes: some Collection<UInt8>, final: Bool = false) -> [CSVRecord] {
+        var input = bytes.makeIterator()
+        var records: [CSVRecord] = []
+        if separator == nil {
+            pending.append(contentsOf: bytes)
+            guard let newline = pending.firstIndex(of: 0x0A) ?? (final ? pending.endIndex : nil) else { return [] }
+            let firstLine = pending[..<newline]
+            separator = firstLine.contains(0x3B) ? 0x3B : 0x2C
+            let all = pending
+            pending = []
+            return feed(all, final: final)
+        }
+        let separator = separator!
+        while let byte = input.next() {
+            if atStart {
+                atStart = false
+                if byte == 0xEF {
+                    _ = input.next()
+                    _ = input.next()
+                    continue
+                }
+            }
+            if inQuotes {
+                if byte == 0x22 {
+                    inQuotes = false
+                    quoteJustClosed = true
+                } else {
+                    if byte == 0x0A { line += 1 }
+                    field.append(byte)
+                }
+                continue
+            }
+            switch byte {
+            case 0x22:
+                if quoteJustClosed { field.append(0x22) }
+                inQuotes = true
+                quoteJustClosed = false
+            case separator:
+                endField()
+            case 0x0A:
+                endField()
+                records.append(CSVRecord(line: recordLine, fields: fields))
+                fields = []
+                line += 1
+                recordLine = line
+            case 0x0D:
+                quoteJustClosed = false
+            default:
+                quoteJustClosed = false
+                field.append(byte)
+            }
+        }
+        if final, !field.isEmpty || !fields.isEmpty {
+            endField()
+            records.append(CSVRecord(line: recordLine, fields: fields))
+            fields = []
+        }
+        return records
+    }
+
+    private mutating func endField() {
+        fields.append(String(decoding: field, as: UTF8.self))
+        field.removeAll(keepingCapacity: true)
+        quoteJustClosed = false
     }
 }

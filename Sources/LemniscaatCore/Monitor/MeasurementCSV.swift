@@ -27,8 +27,13 @@ public struct CSVRecordReader: Sendable {
 
     /// The records completed by `bytes`; with `final`, also the last record when the file lacks a closing newline.
     public mutating func feed(_ bytes: some Collection<UInt8>, final: Bool = false) -> [CSVRecord] {
-        var input = bytes.makeIterator()
-        var records: [CSVRecord] = []
+        if let records = bytes.withContiguousStorageIfAvailable({ feed(UnsafeRawBufferPointer($0), final: final) }) { return records }
+        return Array(bytes).withUnsafeBytes { feed($0, final: final) }
+    }
+
+    /// The same for bytes in memory. Not generic, so a caller in another module runs it specialised, and a field that
+    /// lies whole in `bytes` becomes a string straight from them, without being copied byte by byte first.
+    public mutating func feed(_ bytes: UnsafeRawBufferPointer, final: Bool = false) -> [CSVRecord] {
         if separator == nil {
             // The separator is decided on the first line, so wait for it whole.
             pending.append(contentsOf: bytes)
@@ -37,61 +42,77 @@ public struct CSVRecordReader: Sendable {
             separator = firstLine.contains(0x3B) ? 0x3B : 0x2C
             let all = pending
             pending = []
-            return feed(all, final: final)
+            return all.withUnsafeBytes { feed($0, final: final) }
         }
         let separator = separator!
-        while let byte = input.next() {
-            if atStart {
-                atStart = false
-                if byte == 0xEF {
-                    // A byte-order mark is three bytes; the next two are skipped unseen.
-                    _ = input.next()
-                    _ = input.next()
-                    continue
-                }
-            }
+        var records: [CSVRecord] = []
+        var index = 0
+        if atStart, !bytes.isEmpty {
+            atStart = false
+            // A byte-order mark is three bytes, skipped unseen.
+            if bytes[0] == 0xEF { index = min(3, bytes.count) }
+        }
+        // The bytes from `run` up to `index` belong to the current field and are not yet in `field`.
+        var run = index
+        while index < bytes.count {
+            let byte = bytes[index]
+            index += 1
             if inQuotes {
                 if byte == 0x22 {
+                    field.append(contentsOf: bytes[run..<index - 1])
+                    run = index
                     inQuotes = false
                     quoteJustClosed = true
-                } else {
-                    if byte == 0x0A { line += 1 }
-                    field.append(byte)
+                } else if byte == 0x0A {
+                    line += 1
                 }
                 continue
             }
             switch byte {
             case 0x22:
+                field.append(contentsOf: bytes[run..<index - 1])
+                run = index
                 // A quote after a closed quote is an escaped quote inside the field.
                 if quoteJustClosed { field.append(0x22) }
                 inQuotes = true
                 quoteJustClosed = false
             case separator:
-                endField()
+                endField(bytes[run..<index - 1])
+                run = index
             case 0x0A:
-                endField()
+                endField(bytes[run..<index - 1])
+                run = index
                 records.append(CSVRecord(line: recordLine, fields: fields))
-                fields = []
+                fields.removeAll(keepingCapacity: false)
+                fields.reserveCapacity(records.last!.fields.count)
                 line += 1
                 recordLine = line
             case 0x0D:
+                field.append(contentsOf: bytes[run..<index - 1])
+                run = index
                 quoteJustClosed = false
             default:
                 quoteJustClosed = false
-                field.append(byte)
             }
         }
+        field.append(contentsOf: bytes[run..<bytes.count])
         if final, !field.isEmpty || !fields.isEmpty {
-            endField()
+            endField(bytes[0..<0])
             records.append(CSVRecord(line: recordLine, fields: fields))
             fields = []
         }
         return records
     }
 
-    private mutating func endField() {
-        fields.append(String(decoding: field, as: UTF8.self))
-        field.removeAll(keepingCapacity: true)
+    /// Ends the field with `rest`, its bytes not yet copied.
+    private mutating func endField(_ rest: Slice<UnsafeRawBufferPointer>) {
+        if field.isEmpty {
+            fields.append(String(decoding: UnsafeRawBufferPointer(rebasing: rest), as: UTF8.self))
+        } else {
+            field.append(contentsOf: rest)
+            fields.append(String(decoding: field, as: UTF8.self))
+            field.removeAll(keepingCapacity: true)
+        }
         quoteJustClosed = false
     }
 }

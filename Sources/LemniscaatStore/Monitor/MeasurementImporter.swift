@@ -154,7 +154,20 @@ private struct ImportRun {
 
     /// The last indicator a row named, with its numbers: rows for one indicator mostly follow each other, and three
     /// hash lookups per row cost more than comparing the code.
-    private var lastIndicator: (code: String, indicator: Indicator, local: Int32, number: Int64)?
+    private var lastIndicator: (code: String, indicator: Rule, local: Int32, number: Int64)?
+
+    /// What a row is checked against, of the indicator it names: copied for every row, so without the indicator's
+    /// texts and targets.
+    struct Rule {
+        let id: UUID
+        let code: String
+        let frequency: Frequency
+        let unit: IndicatorUnit
+
+        init(_ indicator: Indicator) {
+            (id, code, frequency, unit) = (indicator.id, indicator.code, indicator.frequency, indicator.unit)
+        }
+    }
 
     /// One row waiting for the next batch insert.
     struct Pending {
@@ -183,8 +196,16 @@ private struct ImportRun {
     private var indicatorNumbers: [UUID: Int32]
     private var areaNumbers: [AreaCode: Int32]
     private var codes = MeasurementHeader.Codes()
-    /// The multi-row INSERT (and upsert) for a full batch, built once.
-    private var fullBatchSQL: [Bool: String] = [:]
+    /// The inserts and upserts by their number of rows, prepared on the transaction's connection when first needed.
+    private var statements: [String: PreparedSQLiteStatement] = [:]
+
+    private mutating func statement(rows: Int, replacing: Bool, on sqlite: any SQLiteDatabase) async throws -> PreparedSQLiteStatement {
+        let sql = Self.sqliteInsert(rows: rows, upsert: replacing)
+        if let prepared = statements[sql] { return prepared }
+        let prepared = try await RawSQLite.prepare(sql, on: sqlite)
+        statements[sql] = prepared
+        return prepared
+    }
 
     let chunkRows: Int
 
@@ -289,7 +310,7 @@ private struct ImportRun {
             for problem in failure.problems { self.problem(problem.line, problem.message) }
             return
         }
-        let indicator: Indicator
+        let indicator: Rule
         let local: Int32
         let indicatorNumber: Int64
         if let last = lastIndicator, last.code == row.indicatorCode {
@@ -299,8 +320,8 @@ private struct ImportRun {
                 problem(row.line, "Indicator '\(row.indicatorCode)' bestaat niet in uw organisatie.")
                 return
             }
-            (indicator, local, indicatorNumber) = (found, self.number(found.id), number)
-            lastIndicator = (row.indicatorCode, found, local, number)
+            (indicator, local, indicatorNumber) = (Rule(found), self.number(found.id), number)
+            lastIndicator = (row.indicatorCode, indicator, local, number)
         }
         var messages: [String] = []
         if row.period.frequency != indicator.frequency {
@@ -360,7 +381,7 @@ private struct ImportRun {
     static let maximumCount = 1_000_000_000.0
 
     /// The figure a row stands for, checked against the indicator's unit.
-    static func figure(_ row: MeasurementRow, indicator: Indicator, messages: inout [String]) -> Figure? {
+    static func figure(_ row: MeasurementRow, indicator: Rule, messages: inout [String]) -> Figure? {
         switch indicator.unit {
         case .percentage:
             guard let numerator = row.numerator, let denominator = row.denominator else {
@@ -473,8 +494,12 @@ private struct ImportRun {
     static let key = ["indicator_number", "period", "area_code", "dimension", "category"]
     static let replaced = ["value", "numerator", "denominator", "state", "note", "import_number", "updated_at"]
 
-    /// SQLite: the multi-row INSERT with `?` placeholders. New rows: OR FAIL, so that (with foreign keys off) SQLite
-    /// keeps no statement journal; a failure ends the import, whose transaction is then rolled back whole.
+    /// Rows written by one run of the prepared insert.
+    static let rowsPerStatement = 32
+
+    /// SQLite: the INSERT of `rows` rows, prepared once (`columns` in order, `?` placeholders). New rows: OR FAIL, so
+    /// that (with foreign keys off) SQLite keeps no statement journal; a failure ends the import, whose transaction is
+    /// then rolled back whole.
     static func sqliteInsert(rows: Int, upsert: Bool) -> String {
         let row = "(" + Array(repeating: "?", count: columns.count).joined(separator: ",") + ")"
         let values = "(" + columns.joined(separator: ",") + ") VALUES " + Array(repeating: row, count: rows).joined(separator: ",")
@@ -493,40 +518,47 @@ private struct ImportRun {
         // it for every row (6,4 -> 4,9 s for 2 000 000 rows in sqlite3 itself, with chunks of 65 536).
         if !replacing { rows.sort { $0.order < $1.order } }
         if let sqlite = db as? any SQLiteDatabase {
-            // SQLite's own values, bound directly: encoding each value through Codable cost more than SQLite's insert.
-            // Dates as seconds, as FluentKit writes them.
-            let importNumber = SQLiteData.integer(Int(self.importNumber))
-            let updated = SQLiteData.float(now.timeIntervalSince1970)
-            let size = MeasurementImporter.batchSize
-            if fullBatchSQL[replacing] == nil { fullBatchSQL[replacing] = Self.sqliteInsert(rows: size, upsert: replacing) }
-            let fullSQL = fullBatchSQL[replacing]!
-            let lastSQL = rows.count % size == 0 ? fullSQL : Self.sqliteInsert(rows: rows.count % size, upsert: replacing)
             try await settle()
-            // The values of one statement at a time, built beside the reading of the next chunk: all of a chunk's at
-            // once held 65 536 rows twice over.
+            // Several rows per statement: each run of a statement sets up its cursors and transaction state again.
+            let full = try await statement(rows: Self.rowsPerStatement, replacing: replacing, on: sqlite)
+            let single = try await statement(rows: 1, replacing: replacing, on: sqlite)
+            // Dates as seconds, as FluentKit writes them.
+            let importNumber = Int(self.importNumber)
+            let updated = now.timeIntervalSince1970
+            // Bound and written beside the reading of the next chunk.
             let chunk = rows
             inFlight = Task {
-                var binds: [SQLiteData] = []
-                binds.reserveCapacity(size * Self.columns.count)
-                for start in stride(from: 0, to: chunk.count, by: size) {
-                    binds.removeAll(keepingCapacity: true)
-                    for row in chunk[start..<min(start + size, chunk.count)] {
-                        binds.append(.integer(Int(row.indicator)))
-                        binds.append(.text(row.period.description))
-                        binds.append(.integer(row.period.startMonth))
-                        binds.append(.integer(row.period.endMonth))
-                        binds.append(.text(row.area.description))
-                        binds.append(.text(row.dimension))
-                        binds.append(.text(row.category))
-                        binds.append(.float(row.figure.value))
-                        binds.append(row.figure.numerator.map { .float($0) } ?? .null)
-                        binds.append(row.figure.denominator.map { .float($0) } ?? .null)
-                        binds.append(.text(row.figure.state.rawValue))
-                        binds.append(.text(row.note))
-                        binds.append(importNumber)
-                        binds.append(updated)
+                try await RawSQLite.run {
+                    // Sorted rows share their period and area with the row before, so their text is made once a run.
+                    var period = (Period?.none, "")
+                    var area = (AreaCode?.none, "")
+                    var start = 0
+                    while start < chunk.count {
+                        let statement = chunk.count - start >= Self.rowsPerStatement ? full : single
+                        let end = start + (statement === full ? Self.rowsPerStatement : 1)
+                        var index: Int32 = 0
+                        for row in chunk[start..<end] {
+                            if period.0 != row.period { period = (row.period, row.period.description) }
+                            if area.0 != row.area { area = (row.area, row.area.description) }
+                            statement.bind(index + 1, Int(row.indicator))
+                            statement.bind(index + 2, period.1)
+                            statement.bind(index + 3, row.period.startMonth)
+                            statement.bind(index + 4, row.period.endMonth)
+                            statement.bind(index + 5, area.1)
+                            statement.bind(index + 6, row.dimension)
+                            statement.bind(index + 7, row.category)
+                            statement.bind(index + 8, row.figure.value)
+                            statement.bind(index + 9, row.figure.numerator)
+                            statement.bind(index + 10, row.figure.denominator)
+                            statement.bind(index + 11, row.figure.state.rawValue)
+                            statement.bind(index + 12, row.note)
+                            statement.bind(index + 13, importNumber)
+                            statement.bind(index + 14, updated)
+                            index += Int32(Self.columns.count)
+                        }
+                        try statement.run()
+                        start = end
                     }
-                    _ = try await sqlite.query(start + size <= chunk.count ? fullSQL : lastSQL, binds).get()
                 }
             }
         } else {
