@@ -136,9 +136,9 @@ public struct IndicatorRepository: Sendable {
             try await Self.refuseTakenCode(checked.code, except: id, organisationID: organisationID, on: db)
             if model.frequency != checked.frequency.rawValue,
                 try await MeasurementRepository.fromMeasurementsOfIndicators(
-                    (db as! any SQLDatabase).select().column(SQLColumn("id", table: "measurements"))
+                    (db as! any SQLDatabase).select().column(MeasurementRepository.measurements("id"))
                 )
-                .where(SQLColumn("id", table: "indicators"), .equal, SQLBind(id)).limit(1).first() != nil
+                .where(MeasurementRepository.indicatorID, .equal, SQLBind(id)).limit(1).first() != nil
             {
                 throw ValidationFailure([
                     InvalidParam(name: "frequentie", code: "heeft-metingen", reason: "De frequentie kan niet meer veranderen: er zijn al metingen met de oude frequentie.")

@@ -154,18 +154,23 @@ private struct ImportRun {
 
     /// The last indicator a row named, with its numbers: rows for one indicator mostly follow each other, and three
     /// hash lookups per row cost more than comparing the code.
-    private var lastIndicator: (code: String, indicator: Rule, local: Int32, number: Int64)?
+    private var lastIndicator: (code: String, indicator: Rule)?
 
-    /// What a row is checked against, of the indicator it names: copied for every row, so without the indicator's
-    /// texts and targets.
+    /// What a row is checked against, of the indicator it names, with its two numbers: copied for every row, so
+    /// without the indicator's texts and targets.
     struct Rule {
         let id: UUID
         let code: String
         let frequency: Frequency
         let unit: IndicatorUnit
+        /// Its number in this import's keys (`indicatorNumbers`).
+        let local: Int32
+        /// Its number in the database, which measurements refer to (M0045).
+        let number: Int64
 
-        init(_ indicator: Indicator) {
+        init(_ indicator: Indicator, local: Int32, number: Int64) {
             (id, code, frequency, unit) = (indicator.id, indicator.code, indicator.frequency, indicator.unit)
+            (self.local, self.number) = (local, number)
         }
     }
 
@@ -311,17 +316,15 @@ private struct ImportRun {
             return
         }
         let indicator: Rule
-        let local: Int32
-        let indicatorNumber: Int64
         if let last = lastIndicator, last.code == row.indicatorCode {
-            (indicator, local, indicatorNumber) = (last.indicator, last.local, last.number)
+            indicator = last.indicator
         } else {
             guard let found = indicators[row.indicatorCode] ?? indicators[row.indicatorCode.uppercased()], let number = numbers[found.id] else {
                 problem(row.line, "Indicator '\(row.indicatorCode)' bestaat niet in uw organisatie.")
                 return
             }
-            (indicator, local, indicatorNumber) = (Rule(found), self.number(found.id), number)
-            lastIndicator = (row.indicatorCode, indicator, local, number)
+            indicator = Rule(found, local: self.number(found.id), number: number)
+            lastIndicator = (row.indicatorCode, indicator)
         }
         var messages: [String] = []
         if row.period.frequency != indicator.frequency {
@@ -335,15 +338,15 @@ private struct ImportRun {
         }
         let breakdown = number(dimension: row.dimension, category: row.category)
         let key = Key(
-            indicator: local, startMonth: Int32(row.period.startMonth), area: number(row.area), breakdown: breakdown,
+            indicator: indicator.local, startMonth: Int32(row.period.startMonth), area: number(row.area), breakdown: breakdown,
             frequency: UInt8(row.period.frequency.months))
         guard seen.insert(key.first, key.second, value: 1) == nil else {
             problem(row.line, "Deze meting (\(indicator.code), \(row.period), \(row.area)\(row.dimension.isEmpty ? "" : ", \(row.category)")) staat al eerder in het bestand.")
             return
         }
-        if stored[Int(local)] == nil { try await loadStored(indicator.id, local: local, number: indicatorNumber) }
+        if stored[Int(indicator.local)] == nil { try await loadStored(indicator) }
         // A provisional figure already stored is replaced; a final one never.
-        let state = stored[Int(local)].flatMap { $0.isEmpty ? nil : $0.value(key.first, key.second) }
+        let state = stored[Int(indicator.local)].flatMap { $0.isEmpty ? nil : $0.value(key.first, key.second) }
         let replaces = state != nil
         if state == Self.final {
             problem(row.line, "Voor \(indicator.code), \(row.period), \(row.area) staat al een definitieve waarde; die wordt niet overschreven.")
@@ -353,7 +356,7 @@ private struct ImportRun {
         // After the first problem nothing more is written: the transaction will be rolled back anyway.
         guard report.problems.isEmpty else { return }
         let pending = Pending(
-            indicator: indicatorNumber, period: row.period, area: row.area, dimension: row.dimension, category: row.category, figure: figure,
+            indicator: indicator.number, period: row.period, area: row.area, dimension: row.dimension, category: row.category, figure: figure,
             note: row.note, order: Self.sortKey(key))
         if replaces {
             replacements.append(pending)
@@ -431,7 +434,7 @@ private struct ImportRun {
         }
     }
 
-    private mutating func loadStored(_ indicatorID: UUID, local: Int32, number indicatorNumber: Int64) async throws {
+    private mutating func loadStored(_ indicator: Rule) async throws {
         try await settle()
         struct Row: Decodable {
             let period: String
@@ -442,17 +445,17 @@ private struct ImportRun {
         }
         var keys = PackedKeyTable()
         let rows = try await db.select().column("period").column("area_code").column("dimension").column("category").column("state")
-            .from("measurements").where("indicator_number", .equal, SQLBind(indicatorNumber)).all(decoding: Row.self)
+            .from("measurements").where("indicator_number", .equal, SQLBind(indicator.number)).all(decoding: Row.self)
         for row in rows {
             guard let period = Period(row.period) else { continue }
             let breakdown = number(dimension: row.dimension, category: row.category)
             guard let area = AreaCode(row.area_code) else { continue }
             let key = Key(
-                indicator: local, startMonth: Int32(period.startMonth), area: number(area), breakdown: breakdown,
+                indicator: indicator.local, startMonth: Int32(period.startMonth), area: number(area), breakdown: breakdown,
                 frequency: UInt8(period.frequency.months))
             keys.insert(key.first, key.second, value: row.state == MeasurementState.final.rawValue ? Self.final : Self.provisional)
         }
-        stored[Int(local)] = keys
+        stored[Int(indicator.local)] = keys
     }
 
     /// A row's place in the unique key (indicator, period, area, breakdown) packed in 16 bits each: one indicator's
@@ -534,8 +537,9 @@ private struct ImportRun {
                     var area = (AreaCode?.none, "")
                     var start = 0
                     while start < chunk.count {
-                        let statement = chunk.count - start >= Self.rowsPerStatement ? full : single
-                        let end = start + (statement === full ? Self.rowsPerStatement : 1)
+                        let rows = chunk.count - start >= Self.rowsPerStatement ? Self.rowsPerStatement : 1
+                        let statement = rows == 1 ? single : full
+                        let end = start + rows
                         var index: Int32 = 0
                         for row in chunk[start..<end] {
                             if period.0 != row.period { period = (row.period, row.period.description) }

@@ -54,17 +54,20 @@ public struct MeasurementRepository: Sendable {
     /// and every filter on them come from `indicators`.
     static func fromMeasurementsOfIndicators(_ query: SQLSelectBuilder) -> SQLSelectBuilder {
         query.from("measurements")
-            .join("indicators", on: SQLColumn("number", table: "indicators"), .equal, SQLColumn("indicator_number", table: "measurements"))
+            .join("indicators", on: SQLColumn("number", table: "indicators"), .equal, Self.measurements("indicator_number"))
     }
 
     /// Measurements with their indicator's id, as `Row` decodes them.
     func selectMeasurements() -> SQLSelectBuilder {
         Self.fromMeasurementsOfIndicators(
-            store.sql.select().columns(Self.columns.map { SQLColumn($0, table: "measurements") })
-                .column(SQLColumn("id", table: "indicators"), as: "indicator_id"))
+            store.sql.select().columns(Self.columns.map(Self.measurements))
+                .column(Self.indicatorID, as: "indicator_id"))
     }
 
     static func measurements(_ column: String) -> SQLColumn { SQLColumn(column, table: "measurements") }
+
+    /// The id of a measurement's indicator, which every filter on an indicator names.
+    static let indicatorID = SQLColumn("id", table: "indicators")
 
     /// The numbers measurements use for these indicators (M0045).
     static func indicatorNumbers(_ ids: [UUID], on sql: any SQLDatabase) async throws -> [UUID: Int64] {
@@ -83,7 +86,7 @@ public struct MeasurementRepository: Sendable {
     public func wholeAreaFigures(indicatorIDs: [UUID], periods: [Period]? = nil) async throws -> [UUID: [Period: [AreaCode: Figure]]] {
         guard !indicatorIDs.isEmpty, periods?.isEmpty != true else { return [:] }
         var query = selectMeasurements()
-            .where(SQLColumn("id", table: "indicators"), .in, SQLBind.group(indicatorIDs))
+            .where(Self.indicatorID, .in, SQLBind.group(indicatorIDs))
             // A literal, not a bound value: only then do SQLite and PostgreSQL read the partial index (M0044).
             .where(SQLRaw("measurements.dimension = ''"))
         if let periods {
@@ -109,7 +112,7 @@ public struct MeasurementRepository: Sendable {
     /// Every measurement of one indicator, breakdowns included, in period and area order.
     public func all(indicatorID: UUID) async throws -> [Measurement] {
         try await selectMeasurements()
-            .where(SQLColumn("id", table: "indicators"), .equal, SQLBind(indicatorID))
+            .where(Self.indicatorID, .equal, SQLBind(indicatorID))
             .orderBy(Self.measurements("period_end"))
             .orderBy(SQLOrderBy(expression: Self.measurements("period_start"), direction: SQLDirection.descending))
             .orderBy(Self.measurements("area_code"))
@@ -122,11 +125,11 @@ public struct MeasurementRepository: Sendable {
     public func breakdowns(indicatorIDs: [UUID], periods: [Period], areas: [AreaCode]) async throws -> [Measurement] {
         guard !indicatorIDs.isEmpty, !periods.isEmpty, !areas.isEmpty else { return [] }
         return try await selectMeasurements()
-            .where(SQLColumn("id", table: "indicators"), .in, SQLBind.group(indicatorIDs))
+            .where(Self.indicatorID, .in, SQLBind.group(indicatorIDs))
             .where(Self.measurements("period"), .in, SQLBind.group(Set(periods.map(\.description)).sorted()))
             .where(Self.measurements("area_code"), .in, SQLBind.group(Set(areas.map(\.description)).sorted()))
             .where(Self.measurements("dimension"), .notEqual, SQLBind(""))
-            .orderBy(SQLColumn("id", table: "indicators")).orderBy(Self.measurements("period_end"))
+            .orderBy(Self.indicatorID).orderBy(Self.measurements("period_end"))
             .orderBy(SQLOrderBy(expression: Self.measurements("period_start"), direction: SQLDirection.descending))
             .orderBy(Self.measurements("area_code"))
             .orderBy(Self.measurements("dimension")).orderBy(Self.measurements("category"))
@@ -152,11 +155,11 @@ public struct MeasurementRepository: Sendable {
     public func page(organisationID: UUID, filter: Filter, offset: Int, limit: Int) async throws -> (rows: [Measurement], total: Int) {
         func scoped(_ query: SQLSelectBuilder) -> SQLSelectBuilder {
             var query = query.where(SQLColumn("organisation_id", table: "indicators"), .equal, SQLBind(organisationID))
-            if let id = filter.indicatorID { query = query.where(SQLColumn("id", table: "indicators"), .equal, SQLBind(id)) }
-            if let from = filter.from { query = query.where(SQLColumn("period_start", table: "measurements"), .greaterThanOrEqual, SQLBind(from.startMonth)) }
-            if let until = filter.until { query = query.where(SQLColumn("period_end", table: "measurements"), .lessThanOrEqual, SQLBind(until.endMonth)) }
-            if let area = filter.area { query = query.where(SQLColumn("area_code", table: "measurements"), .equal, SQLBind(area.description)) }
-            if let state = filter.state { query = query.where(SQLColumn("state", table: "measurements"), .equal, SQLBind(state.rawValue)) }
+            if let id = filter.indicatorID { query = query.where(Self.indicatorID, .equal, SQLBind(id)) }
+            if let from = filter.from { query = query.where(Self.measurements("period_start"), .greaterThanOrEqual, SQLBind(from.startMonth)) }
+            if let until = filter.until { query = query.where(Self.measurements("period_end"), .lessThanOrEqual, SQLBind(until.endMonth)) }
+            if let area = filter.area { query = query.where(Self.measurements("area_code"), .equal, SQLBind(area.description)) }
+            if let state = filter.state { query = query.where(Self.measurements("state"), .equal, SQLBind(state.rawValue)) }
             return query
         }
         struct Count: Decodable { let n: Int }
@@ -164,9 +167,9 @@ public struct MeasurementRepository: Sendable {
         let total = try await scoped(Self.fromMeasurementsOfIndicators(counting))
             .first(decoding: Count.self)?.n ?? 0
         let rows = try await scoped(selectMeasurements())
-            .orderBy(SQLColumn("id", table: "indicators")).orderBy(SQLColumn("period_end", table: "measurements"))
-            .orderBy(SQLColumn("area_code", table: "measurements")).orderBy(SQLColumn("dimension", table: "measurements"))
-            .orderBy(SQLColumn("category", table: "measurements")).orderBy(SQLColumn("id", table: "measurements"))
+            .orderBy(Self.indicatorID).orderBy(Self.measurements("period_end"))
+            .orderBy(Self.measurements("area_code")).orderBy(Self.measurements("dimension"))
+            .orderBy(Self.measurements("category")).orderBy(Self.measurements("id"))
             .offset(offset).limit(limit).all(decoding: Row.self).compactMap(\.measurement)
         return (rows, total)
     }
